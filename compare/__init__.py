@@ -1,0 +1,1 @@
+"""claimdiff: cross-reference news sources claim by claim."""
