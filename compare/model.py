@@ -221,3 +221,12 @@ class Comparison:
     findings: tuple[Finding, ...]
     components: tuple[str, ...] = field(default=())  # registry names used, e.g. scorers
     schema_version: str = SCHEMA_VERSION
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Claims of source a and source b that report the same thing (1:1, 1:2 or 2:1)."""
+
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+    score: float

@@ -1,0 +1,1 @@
+"""Benchmarks and the evaluation harness (not part of the installed package)."""

@@ -1,0 +1,119 @@
+"""Alignment: which claims of source a and source b report the same thing.
+
+Candidate pairs come from an inverted index over informative word stems (pairs that share no
+informative word are never scored), so the work grows with the candidates, not with n×m.
+Assignment is greedy one-to-one by score, then a merge pass lets one claim take a second
+partner when it merges two of the other side's sentences.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from compare.model import Alignment, Claim
+from compare.options import Options
+from compare.scorers import idf_table
+from compare.similarity import Features, features, similarity
+
+# A stem found in more than this share of all claims is too common to propose candidates.
+_COMMON_SHARE = 0.08
+_COMMON_MIN = 40
+# Share of a merged partner's content that must appear in the claim that merges both.
+_MERGE_COVERAGE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate pair (indices into the two claim lists) with its similarity."""
+
+    i: int
+    j: int
+    score: float
+
+
+def candidates(fa: Sequence[Features], fb: Sequence[Features], idf: dict[str, float]) -> list[Scored]:
+    """Score every pair of claims that shares at least one informative stem."""
+    total = len(fa) + len(fb)
+    limit = max(_COMMON_MIN, int(_COMMON_SHARE * total))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for j, f in enumerate(fb):
+        for t in f.stems:
+            postings[t].append(j)
+    common = {t for t, js in postings.items() if len(js) > limit}
+    out: list[Scored] = []
+    for i, f in enumerate(fa):
+        seen: set[int] = set()
+        for t in f.stems:
+            if t not in common:
+                seen.update(postings.get(t, ()))
+        for j in sorted(seen):
+            out.append(Scored(i, j, similarity(f, fb[j], idf)))
+    return out
+
+
+def _coverage(part: Features, whole: Features) -> float:
+    """Share of `part`'s content stems found in `whole`."""
+    return len(part.stems & whole.stems) / len(part.stems) if part.stems else 0.0
+
+
+def align(claims_a: Sequence[Claim], claims_b: Sequence[Claim], options: Options) -> tuple[Alignment, ...]:
+    """Align two sources' body claims.
+
+    Args:
+        claims_a: body claims of source a, in text order.
+        claims_b: body claims of source b, in text order.
+        options: `threshold` is the minimum similarity for a pair to be aligned.
+
+    Returns:
+        Alignments in the order of source a's first claim; claims that align with nothing are
+        absent (the judge reports them as unique).
+    """
+    fa = [features(c) for c in claims_a]
+    fb = [features(c) for c in claims_b]
+    idf = idf_table([f.stems for f in fa] + [f.stems for f in fb])
+    scored = [s for s in candidates(fa, fb, idf) if s.score >= options.threshold]
+    scored.sort(key=lambda s: (-s.score, s.i, s.j))
+
+    partner_of_a: dict[int, list[int]] = {}
+    partner_of_b: dict[int, list[int]] = {}
+    score_of: dict[tuple[int, int], float] = {}
+    for s in scored:  # one-to-one, best first
+        if s.i in partner_of_a or s.j in partner_of_b:
+            continue
+        partner_of_a[s.i] = [s.j]
+        partner_of_b[s.j] = [s.i]
+        score_of[(s.i, s.j)] = s.score
+
+    for s in scored:  # merges: a claim already matched takes a second, still-unmatched partner
+        if s.j not in partner_of_b and s.i in partner_of_a:
+            (j0,) = partner_of_a[s.i][:1]
+            if len(partner_of_a[s.i]) == 1 and len(partner_of_b[j0]) == 1 and _coverage(fb[s.j], fa[s.i]) >= _MERGE_COVERAGE:
+                partner_of_a[s.i].append(s.j)
+                partner_of_b[s.j] = [s.i]
+                score_of[(s.i, s.j)] = s.score
+        elif s.i not in partner_of_a and s.j in partner_of_b:
+            (i0,) = partner_of_b[s.j][:1]
+            if len(partner_of_b[s.j]) == 1 and len(partner_of_a[i0]) == 1 and _coverage(fa[s.i], fb[s.j]) >= _MERGE_COVERAGE:
+                partner_of_b[s.j].append(s.i)
+                partner_of_a[s.i] = [s.j]
+                score_of[(s.i, s.j)] = s.score
+
+    groups: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
+    for i, js in partner_of_a.items():
+        if len(js) > 1:
+            key = ((i,), tuple(sorted(js)))
+        else:
+            key = (tuple(sorted(partner_of_b[js[0]])), (js[0],))
+        if key not in groups:
+            pairs = [(x, y) for x in key[0] for y in key[1]]
+            groups[key] = max(score_of.get(p, 0.0) for p in pairs)
+    out = [
+        Alignment(tuple(claims_a[x].id for x in ia), tuple(claims_b[y].id for y in jb), round(score, 4))
+        for (ia, jb), score in groups.items()
+    ]
+    order_a = {c.id: k for k, c in enumerate(claims_a)}
+    order_b = {c.id: k for k, c in enumerate(claims_b)}
+    out.sort(key=lambda al: (order_a[al.a[0]], order_b[al.b[0]]))
+    return tuple(out)

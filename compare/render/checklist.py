@@ -1,0 +1,151 @@
+"""The fact-checker's checklist: what to verify, most consequential first, one line each."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from compare.model import Comparison, DivergenceKind, Finding, Quantity, Quote, Reason, Verdict
+from compare.render import register
+from compare.render._shared import (
+    View,
+    existing,
+    finding_kind_rank,
+    hedge_cues,
+    is_hedged,
+    kind_rank,
+)
+from compare.render.escape import markdown as esc
+
+# What a checker does about each kind of conflict.
+_ACTION = {
+    "number": "establish the correct figure",
+    "direction": "establish which way it went",
+    "attribution": "establish who said or did it",
+    "place": "establish where it happened",
+    "time": "establish when it happened",
+    "negation": "establish whether it happened at all",
+    "quote": "find the original words",
+    "certainty": "establish how firmly it is known",
+    "detail": "check the extra detail",
+}
+
+
+def _at(view: View, ids: Sequence[str]) -> str:
+    """'ITV News ¶3 s1:c5; The National ¶7 s2:c12' for the given claims."""
+    parts = []
+    for cid in ids:
+        claim = view.claims.get(cid)
+        if claim is None:
+            parts.append(esc(cid))
+        else:
+            parts.append(f"{esc(view.label(claim.source_id))} ¶{claim.paragraph + 1} {esc(cid)}")
+    return "; ".join(parts)
+
+
+def _said(view: View, ids: Sequence[str], wording: str) -> str:
+    label = esc(view.label(view.source_of(ids[0]))) if ids else "one source"
+    return f"{label} says “{esc(wording)}”" if wording else f"{label} does not say it"
+
+
+def _conflicts(view: View) -> list[str]:
+    items: list[tuple[int, tuple[int, int], str]] = []
+    for finding in view.of_verdict(Verdict.DIVERGE):
+        a_ids, b_ids = view.sides(finding)
+        # DETAIL is extra information, not a conflict; it is only listed when nothing else is.
+        hard = [r for r in finding.reasons if r.kind is not DivergenceKind.DETAIL]
+        reasons: Sequence[Reason | None] = hard or (None,)
+        for reason in reasons:
+            where = f"({_at(view, finding.claims)})"
+            if reason is None:
+                line = f"**conflict**: the accounts disagree; compare them {where}"
+                rank = finding_kind_rank(finding)
+            else:
+                line = (
+                    f"**{reason.kind.value}**: {_said(view, a_ids, reason.a)} but "
+                    f"{_said(view, b_ids, reason.b)}; {_ACTION.get(reason.kind.value, 'check')} "
+                    f"{where}"
+                )
+                rank = kind_rank(reason.kind)
+            items.append((rank, view.position(finding), line))
+    return [line for _, _, line in sorted(items, key=lambda item: item[:2])]
+
+
+def _single_source(view: View) -> tuple[list[str], list[str]]:
+    numbers: list[str] = []
+    quotes: list[str] = []
+    for source in view.comparison.sources:
+        for finding in view.unique_to(source.id):
+            for claim in existing(view, finding.claims):
+                where = f"({_at(view, [claim.id])})"
+                figures = [f.text for f in claim.facts if isinstance(f, Quantity)]
+                if figures:
+                    said = ", ".join(f"“{esc(t)}”" for t in figures)
+                    numbers.append(f"**number** only in one source: {said}; confirm it {where}")
+                for quote in (f for f in claim.facts if isinstance(f, Quote)):
+                    who = esc(quote.speaker) if quote.speaker else "an unnamed speaker"
+                    verb = f" ({esc(quote.verb)})" if quote.verb else ""
+                    quotes.append(
+                        f"**quote** only in one source: “{esc(quote.content)}” attributed to "
+                        f"{who}{verb}; confirm the words and the speaker {where}"
+                    )
+    return numbers, quotes
+
+
+def _hedged(view: View) -> list[str]:
+    items: list[str] = []
+    findings: list[Finding] = view.of_verdict(Verdict.PARTIAL) + view.of_verdict(Verdict.AGREE)
+    for finding in findings:
+        a_ids, b_ids = view.sides(finding)
+        a, b = existing(view, a_ids), existing(view, b_ids)
+        if not a or not b:
+            continue
+        a_hedged, b_hedged = any(map(is_hedged, a)), any(map(is_hedged, b))
+        if a_hedged == b_hedged:
+            continue
+        soft, flat = (a, b) if a_hedged else (b, a)
+        cues = ", ".join(f"“{esc(c)}”" for c in hedge_cues(soft))
+        items.append(
+            f"**certainty**: {esc(view.label(soft[0].source_id))} hedges ({cues}) but "
+            f"{esc(view.label(flat[0].source_id))} states it flatly; check how firmly it is "
+            f"established ({_at(view, finding.claims)})"
+        )
+    return items
+
+
+@register("checklist")
+def render_checklist(
+    comparison: Comparison, *, width: int | None = None, color: bool = False
+) -> str:
+    """The `checklist` format: Markdown task items a fact-checker must verify, ranked.
+
+    Order: divergences (number, direction, attribution, place, time, negation, quote,
+    certainty), single-source numbers, single-source quotes and their attributions, then claims
+    hedged in one source but stated flatly in the other.
+
+    Args:
+        comparison: the result to check.
+        width: ignored.
+        color: ignored.
+
+    Returns:
+        Markdown, ending with a newline.
+    """
+    del width, color
+    view = View.of(comparison)
+    labels = " vs ".join(esc(s.label) for s in comparison.sources) or "no sources"
+    numbers, quotes = _single_source(view)
+    sections = (
+        ("Conflicting claims", _conflicts(view)),
+        ("Numbers from a single source", numbers),
+        ("Quotes from a single source", quotes),
+        ("Hedged in one source, flat in the other", _hedged(view)),
+    )
+    total = sum(len(items) for _, items in sections)
+    lines = [f"# Fact-check: {labels}", "", f"{total} items to verify.", ""]
+    for heading, items in sections:
+        if items:
+            lines += [f"## {heading} ({len(items)})", ""]
+            lines += [f"- [ ] {item}" for item in items] + [""]
+    if not total:
+        lines += ["Nothing to verify: no conflicts, single-source figures, quotes or hedges.", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"

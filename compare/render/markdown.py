@@ -1,0 +1,171 @@
+"""The Markdown report: sources, counts, divergences with word diffs, then everything else."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+
+from compare.model import Claim, Comparison, Finding, Reason, Verdict
+from compare.render import register
+from compare.render._shared import View, counts, kind_rank, where
+from compare.render.escape import markdown as esc
+from compare.render.escape import table_cell
+
+
+def word_diff(a: str, b: str) -> str:
+    """A word-level diff of two texts as Markdown: `~~removed~~ **added**`, rest as is.
+
+    Args:
+        a: the first source's wording (raw).
+        b: the second source's wording (raw).
+
+    Returns:
+        One escaped Markdown line; only the diff markers are markup.
+    """
+    old, new = a.split(), b.split()
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(esc(" ".join(old[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(f"~~{esc(' '.join(old[i1:i2]))}~~")
+        if j2 > j1:
+            out.append(f"**{esc(' '.join(new[j1:j2]))}**")
+    return " ".join(out)
+
+
+def _claim_line(view: View, cid: str, *, label: bool) -> str:
+    claim = view.claims.get(cid)
+    if claim is None:
+        return f"{esc(cid)}: *(not in this comparison)*"
+    who = f"**{esc(view.label(claim.source_id))}** " if label else ""
+    return f"{who}({esc(cid)}, {where(claim)}): {esc(claim.text)}"
+
+
+def _reason_line(view: View, finding: Finding, reason: Reason) -> str:
+    a_side, b_side = view.sides(finding)
+    a_label = esc(view.label(view.source_of(a_side[0]))) if a_side else "A"
+    b_label = esc(view.label(view.source_of(b_side[0]))) if b_side else "B"
+    a = f"“{esc(reason.a)}”" if reason.a else "*(nothing)*"
+    b = f"“{esc(reason.b)}”" if reason.b else "*(nothing)*"
+    return (
+        f"**{reason.kind.value}**: {a_label} {a} · {b_label} {b} — {esc(reason.explanation)}"
+    )
+
+
+def _texts(view: View, ids: Sequence[str]) -> str:
+    return " ".join(view.claims[c].text for c in ids if c in view.claims)
+
+
+def _ids(finding: Finding) -> str:
+    return " ↔ ".join(esc(c) for c in finding.claims)
+
+
+def _aligned_item(view: View, finding: Finding, *, diff: bool) -> list[str]:
+    """Sub-bullets for an aligned finding: each claim, each reason, optionally the diff."""
+    lines = [f"  - {_claim_line(view, cid, label=True)}" for cid in finding.claims]
+    reasons = sorted(finding.reasons, key=lambda r: kind_rank(r.kind))
+    lines += [f"  - {_reason_line(view, finding, r)}" for r in reasons]
+    a_ids, b_ids = view.sides(finding)
+    if diff and a_ids and b_ids:
+        lines.append(f"  - diff: {word_diff(_texts(view, a_ids), _texts(view, b_ids))}")
+    return lines
+
+
+def _header(view: View) -> list[str]:
+    comparison = view.comparison
+    labels = " vs ".join(esc(s.label) for s in comparison.sources) or "no sources"
+    lines = [f"# claimdiff: {labels}", ""]
+    lines += ["| Id | Label | Outlet | Date | Origin |", "| --- | --- | --- | --- | --- |"]
+    for s in comparison.sources:
+        date = s.date.isoformat() if s.date is not None else "—"
+        cells = [s.id, s.label, s.outlet or "—", date, s.origin]
+        lines.append("| " + " | ".join(table_cell(c) for c in cells) + " |")
+    lines.append("")
+    for s in comparison.sources:
+        lines += [f"- ⚠ {esc(s.label)}: {esc(w)}" for w in s.warnings]
+    if any(s.warnings for s in comparison.sources):
+        lines.append("")  # a table right after a list would be read as part of its last item
+    tally = counts(comparison)
+    unique = tally["unique"]
+    assert isinstance(unique, dict)
+    heads = ["Diverge", "Partial", "Agree"]
+    heads += [f"Unique to {table_cell(view.label(sid))}" for sid in unique]
+    heads.append("Not compared")
+    values = [tally["diverge"], tally["partial"], tally["agree"], *unique.values()]
+    values.append(len(view.not_compared()))
+    lines += [
+        "| " + " | ".join(heads) + " |",
+        "|" + " ---: |" * len(heads),
+        "| " + " | ".join(str(v) for v in values) + " |",
+        "",
+    ]
+    return lines
+
+
+@register("markdown")
+def render_markdown(
+    comparison: Comparison, *, width: int | None = None, color: bool = False
+) -> str:
+    """The `markdown` format: a GitHub-flavoured report of the whole comparison.
+
+    Sections: header (sources, counts), Divergences (most important kinds first, with a word
+    diff), Partial overlaps, Agreements, Unique to each source, Not compared. Every piece of
+    source text is escaped, so a source cannot inject markup.
+
+    Args:
+        comparison: the result to report.
+        width: ignored (Markdown is reflowed by its viewer).
+        color: ignored.
+
+    Returns:
+        The report, ending with a newline.
+    """
+    del width, color
+    view = View.of(comparison)
+    lines = _header(view)
+
+    diverge = view.of_verdict(Verdict.DIVERGE)
+    lines += [f"## Divergences ({len(diverge)})", ""]
+    for n, finding in enumerate(diverge, 1):
+        kinds = sorted({r.kind for r in finding.reasons}, key=kind_rank)
+        title = ", ".join(k.value for k in kinds) or "conflict"
+        lines.append(f"- **{n}. {title}** · {_ids(finding)} · score {finding.score:.2f}")
+        lines += _aligned_item(view, finding, diff=True)
+    lines += [] if diverge else ["None."]
+    lines.append("")
+
+    for verdict, heading in ((Verdict.PARTIAL, "Partial overlaps"), (Verdict.AGREE, "Agreements")):
+        found = view.of_verdict(verdict)
+        lines += [f"## {heading} ({len(found)})", ""]
+        for finding in found:
+            lines.append(f"- {_ids(finding)} · score {finding.score:.2f}")
+            lines += _aligned_item(view, finding, diff=verdict is Verdict.PARTIAL)
+        lines += [] if found else ["None."]
+        lines.append("")
+
+    for source in comparison.sources:
+        found = view.unique_to(source.id)
+        lines += [f"## Unique to {esc(source.label)} ({len(found)})", ""]
+        for finding in found:
+            lines += [f"- {_claim_line(view, cid, label=False)}" for cid in finding.claims]
+        lines += [] if found else ["None."]
+        lines.append("")
+
+    leftovers = [f for f in comparison.findings if f.verdict is Verdict.UNRELATED]
+    if leftovers:  # the pipeline should never emit these; show rather than hide them
+        lines += [f"## Unrelated ({len(leftovers)})", ""]
+        lines += [f"- {_ids(f)}" for f in leftovers] + [""]
+
+    skipped = view.not_compared()
+    lines += [f"## Not compared ({len(skipped)})", ""]
+    lines += [_skipped_line(view, c) for c in skipped] or ["None."]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _skipped_line(view: View, claim: Claim) -> str:
+    label = esc(view.label(claim.source_id))
+    return f"- {label} · {claim.role.value} ({esc(claim.id)}, {where(claim)}): {esc(claim.text)}"
+
