@@ -32,6 +32,10 @@ from compare.options import Options
 from compare.similarity import entity_key
 
 K = DivergenceKind
+# Times and negations of loosely aligned claims usually belong to different events ("told MPs on
+# Monday" vs "rescinded on Sunday"), so those kinds count only between close claims.
+CLOSE_KINDS = frozenset({DivergenceKind.TIME, DivergenceKind.NEGATION})
+CLOSE_SCORE = 0.75
 HARD_ORDER = (K.NUMBER, K.DIRECTION, K.ATTRIBUTION, K.PLACE, K.TIME, K.NEGATION, K.QUOTE, K.CERTAINTY)
 
 
@@ -301,29 +305,39 @@ def place_conflicts(a: Side, b: Side) -> list[Reason]:
 
 # --- certainty -----------------------------------------------------------------------------
 
-_EPISTEMIC = {"could", "may", "might", "possibly", "likely", "probably", "perhaps"}
-_IGNORED_HEDGES = {"according to", "said", "say", "would", "will", "signal", "signalled"}
+_EPISTEMIC = {"could", "may", "might", "possibly", "likely", "probably", "perhaps", "open to", "plan to"}
+_IGNORED_HEDGES = {"according to", "said", "say", "would", "will", "signal"}
+_SCOPE_WORDS = 6  # content words after a cue that it is taken to govern
 
 
-def _doubts(side: Side) -> list[Hedge]:
+def _doubts(side: Side, other_stems: set[str]) -> list[Hedge]:
+    """Hedges and epistemic modals of a side whose scope holds words the other side also says."""
     out = []
     for h in side.of_type(Hedge):
         if not isinstance(h, Hedge) or h.cue.lower() in _IGNORED_HEDGES:
             continue
-        if h.kind == "hedge" or (h.kind == "modal" and h.cue.lower() in _EPISTEMIC):
-            out.append(h)
+        if not (h.kind == "hedge" or (h.kind == "modal" and h.cue.lower() in _EPISTEMIC)):
+            continue
+        for start, text in side.pieces:
+            rel = h.span.end - start
+            if 0 <= rel <= len(text) and set(content_stems(text[rel:])[:_SCOPE_WORDS]) & other_stems:
+                out.append(h)
+                break
     return out
 
 
 @register("conflict.certainty.v1")
 def certainty_conflicts(a: Side, b: Side) -> list[Reason]:
     """One side hedges ('claimed', 'unconfirmed', 'could') what the other states as fact."""
-    ha, hb = _doubts(a), _doubts(b)
-    if ha and not hb:
+    stems_a, stems_b = set(content_stems(a.text)), set(content_stems(b.text))
+    ha, hb = _doubts(a, stems_b), _doubts(b, stems_a)
+    all_a = {h.cue for h in a.of_type(Hedge) if isinstance(h, Hedge) and h.kind != "negation"}
+    all_b = {h.cue for h in b.of_type(Hedge) if isinstance(h, Hedge) and h.kind != "negation"}
+    if ha and not (all_b & {h.cue for h in ha}) and not hb:
         h = ha[0]
         return [Reason(K.CERTAINTY, h.text, "", f"One side hedges it ({_q(h.text)}); the other states it as fact.",
                        h.span, None)]
-    if hb and not ha:
+    if hb and not (all_a & {h.cue for h in hb}) and not ha:
         h = hb[0]
         return [Reason(K.CERTAINTY, "", h.text, f"One side states it as fact; the other hedges it ({_q(h.text)}).",
                        None, h.span)]
@@ -350,7 +364,7 @@ def detail_reasons(a: Side, b: Side) -> list[Reason]:
 def judge(claims_a: Sequence[Claim], claims_b: Sequence[Claim], score: float, options: Options) -> Finding:
     """Judge an aligned group of claims from two sources."""
     a, b = Side.of(claims_a), Side.of(claims_b)
-    reasons = judge_sides(a, b)
+    reasons = [r for r in judge_sides(a, b) if score >= CLOSE_SCORE or r.kind not in CLOSE_KINDS]
     hard = [r for r in reasons if r.kind is not K.DETAIL]
     if hard:
         verdict = Verdict.DIVERGE

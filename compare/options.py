@@ -22,8 +22,8 @@ class Options:
         timeout: seconds for a URL fetch (connect and read).
     """
 
-    threshold: float = 0.42
-    agree_threshold: float = 0.62
+    threshold: float = 0.64
+    agree_threshold: float = 0.85
     semantic: bool = False
     max_bytes: int = 25 * 1024 * 1024
     timeout: float = 20.0

@@ -7,6 +7,7 @@ they are never fit on MSRP or SICK.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -16,11 +17,12 @@ from compare.lexicon import content_stems
 from compare.model import Claim, Entity, Quote
 from compare.scorers import from_rapidfuzz, weighted_dice
 
-W_DICE = 0.55
-W_LEX = 0.45
-W_ENTITY = 0.15
-W_QUOTE = 0.25
-
+# Logistic weights over COMPONENT_NAMES (then the bias), fit on ECB+ train sentence alignments
+# by bench/fit_similarity.py; the output is the probability that two claims report the same thing.
+COMPONENT_NAMES = ("dice_idf", "token_set", "entities", "quotes", "shared_mass")
+WEIGHTS = (2.24, 1.86, 0.11, 0.32, 2.36)
+BIAS = -3.25
+_DEFAULT_IDF = 2.0  # word weight when no document frequencies are known (relate())
 
 @dataclass(frozen=True, slots=True)
 class Features:
@@ -54,16 +56,20 @@ def quote_overlap(qa: tuple[str, ...], qb: tuple[str, ...]) -> float:
     return max(from_rapidfuzz(fuzz.partial_ratio(x.lower(), y.lower())) for x in qa for y in qb)
 
 
-def similarity(fa: Features, fb: Features, idf: Mapping[str, float] | None = None) -> float:
-    """Score two claims in 0..1; symmetric in its arguments."""
+def components(fa: Features, fb: Features, idf: Mapping[str, float] | None = None) -> tuple[float, ...]:
+    """The similarity signals of a pair, each in 0..1, in COMPONENT_NAMES order; symmetric."""
     dice = weighted_dice(fa.stems, fb.stems, idf)
     lex = from_rapidfuzz(fuzz.token_set_ratio(fa.norm, fb.norm)) if fa.norm and fb.norm else 0.0
-    base = W_DICE * dice + W_LEX * lex
-    bonus = 0.0
+    ent = 0.0
     if fa.entities and fb.entities:
-        shared = len(fa.entities & fb.entities)
-        bonus += W_ENTITY * shared / min(len(fa.entities), len(fb.entities))
+        ent = len(fa.entities & fb.entities) / min(len(fa.entities), len(fb.entities))
     q = quote_overlap(fa.quotes, fb.quotes)
-    if q >= 0.85:
-        bonus += W_QUOTE * q
-    return min(1.0, base + bonus * (1.0 - base))
+    shared = fa.stems & fb.stems
+    mass = sum(idf.get(t, _DEFAULT_IDF) for t in shared) if idf else _DEFAULT_IDF * len(shared)
+    return (dice, lex, ent, q if q >= 0.85 else 0.0, min(1.0, mass / 15.0))
+
+
+def similarity(fa: Features, fb: Features, idf: Mapping[str, float] | None = None) -> float:
+    """Probability-like score in 0..1 that two claims report the same thing; symmetric."""
+    z = BIAS + sum(w * x for w, x in zip(WEIGHTS, components(fa, fb, idf), strict=True))
+    return 1.0 / (1.0 + math.exp(-z))

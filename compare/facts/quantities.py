@@ -123,8 +123,8 @@ _WORD = re.compile(
 )
 _UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys("troops troop forces soldiers soldier servicemen serviceman servicewomen "
-                    "personnel sailors marines reservists conscripts force contingent garrison".split(),
-                    "personnel"),
+                    "personnel sailors marines reservists conscripts force contingent "
+                    "garrison".split(), "personnel"),
     **dict.fromkeys("killed dead deaths death lives fatalities casualties bodies".split(),
                     "fatalities"),
     **dict.fromkeys("injured wounded injuries".split(), "injuries"),

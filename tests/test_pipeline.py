@@ -1,0 +1,162 @@
+"""End-to-end behaviour on the bundled pair: what a reviewer must find in the report."""
+
+from __future__ import annotations
+
+import compare
+from conftest import SRC_000
+from compare.model import Claim, Comparison, DivergenceKind, Finding, Quantity, Role, Verdict
+
+
+def _claim(result: Comparison, needle: str, source: str) -> Claim:
+    hits = [c for c in result.claims if c.source_id == source and needle in c.text]
+    assert len(hits) == 1, f"{needle!r} found {len(hits)} times in {source}"
+    return hits[0]
+
+
+def _finding_of(result: Comparison, claim: Claim) -> Finding:
+    (hit,) = [f for f in result.findings if claim.id in f.claims]
+    return hit
+
+
+def test_wallace_strong_cause_for_concern_agrees(pair: Comparison) -> None:
+    """Ben Wallace's 'strong cause for concern' sentences of both outlets are paired as AGREE."""
+    a = _claim(pair, "strong cause for concern that President Putin", "s1")
+    b = _claim(pair, "Defence Secretary Ben Wallace said there is still", "s2")
+    f = _finding_of(pair, a)
+    assert f.verdict is Verdict.AGREE
+    assert b.id in f.claims
+
+
+def test_minsk_violation_is_aligned_not_unique(pair: Comparison) -> None:
+    """The Minsk agreements' violation in ITV News is aligned with 000's peace-agreement sentence."""
+    minsk = [c for c in pair.claims if c.source_id == "s2" and "Minsk" in c.text and c.role is Role.BODY]
+    aligned = [c for c in minsk if _finding_of(pair, c).verdict is not Verdict.UNIQUE]
+    assert aligned, "no Minsk sentence is aligned"
+    partner = _finding_of(pair, aligned[0])
+    assert any("peace agreement" in c.text for c in pair.claims if c.id in partner.claims)
+
+
+def test_belarus_direction_diverges(pair: Comparison) -> None:
+    """'borders Ukraine to the south' vs 'Ukraine's neighbour to the north' is a direction DIVERGE."""
+    a = _claim(pair, "which borders Ukraine to the south", "s1")
+    b = _claim(pair, "Ukraine's neighbour to the north", "s2")
+    f = _finding_of(pair, a)
+    assert f.verdict is Verdict.DIVERGE and b.id in f.claims
+    kinds = {r.kind for r in f.reasons}
+    assert DivergenceKind.DIRECTION in kinds
+    (r,) = [r for r in f.reasons if r.kind is DivergenceKind.DIRECTION]
+    assert (r.a, r.b) == ("to the south", "to the north")
+    assert r.a_span is not None and pair.sources[0].text[r.a_span.start:r.a_span.end] == "to the south"
+
+
+def _quantity(claim: Claim, text: str) -> Quantity:
+    (q,) = [f for f in claim.facts if isinstance(f, Quantity) and f.text.startswith(text)]
+    return q
+
+
+def _single_source(result: Comparison, claim: Claim, q: Quantity) -> bool:
+    """A figure is single-source when its claim is unique or the judge names it as a one-side detail."""
+    f = _finding_of(result, claim)
+    if f.verdict is Verdict.UNIQUE:
+        return True
+    return any(r.kind is DivergenceKind.DETAIL and q.text in (r.a, r.b) for r in f.reasons)
+
+
+def test_troop_and_casualty_figures_are_single_source_quantities(pair: Comparison) -> None:
+    """14,000 killed, 30,000 in Belarus and at least 150,000 troops come out with units, single-source."""
+    c14 = _claim(pair, "more than 14,000 people", "s1")
+    q14 = _quantity(c14, "more than 14,000")
+    assert (q14.low, q14.qualifier, q14.unit) == (14000, "more_than", "fatalities")
+    c30 = _claim(pair, "an estimated 30,000 Russian forces", "s2")
+    q30 = _quantity(c30, "an estimated 30,000")
+    assert (q30.low, q30.high, q30.approximate, q30.unit) == (30000, 30000, True, "personnel")
+    c150 = _claim(pair, "at least 150,000 Russian troops", "s2")
+    q150 = _quantity(c150, "at least 150,000")
+    assert (q150.low, q150.high, q150.qualifier, q150.unit) == (150000, None, "at_least", "personnel")
+    for claim, q in ((c14, q14), (c30, q30), (c150, q150)):
+        assert _single_source(pair, claim, q), q.text
+
+
+def test_captions_and_video_blurbs_are_not_body_claims(pair: Comparison) -> None:
+    """Photo captions and video blurbs get a non-body role and appear in no finding."""
+    in_findings = {i for f in pair.findings for i in f.claims}
+    for needle, source in (("Credit: AP", "s2"), ("James Mates reports on", "s2"),
+                           ("near the front line with pro-Russian separatists. AFP", "s1"),
+                           ("reports ITV News Global Security Editor Rohit Kachroo", "s2")):
+        hits = [c for c in pair.claims if c.source_id == source and needle in c.text]
+        assert hits, needle
+        for c in hits:
+            assert c.role is Role.CAPTION, c.text
+            assert c.id not in in_findings
+
+
+def test_every_body_claim_in_exactly_one_finding(pair: Comparison) -> None:
+    """No body sentence is lost or counted twice, and no caption slips into the findings."""
+    seen = [i for f in pair.findings for i in f.claims]
+    body = {c.id for c in pair.claims if c.role is Role.BODY}
+    assert sorted(seen) == sorted(body)
+
+
+def _canonical(result: Comparison) -> set[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """Findings keyed by claim texts (ids differ between directions), split per source origin."""
+    origin = {s.id: s.origin for s in result.sources}
+    by_id = {c.id: c for c in result.claims}
+    out = set()
+    for f in result.findings:
+        sides: dict[str, list[str]] = {}
+        for i in f.claims:
+            sides.setdefault(origin[by_id[i].source_id], []).append(by_id[i].text)
+        first, second = sorted(origin.values())
+        out.add((f.verdict.value, tuple(sides.get(first, [])), tuple(sides.get(second, [])),
+                 tuple(sorted(r.kind.value for r in f.reasons))))
+    return out
+
+
+def test_compare_mirrors_when_sources_swap(pair: Comparison, pair_reversed: Comparison) -> None:
+    """compare(B, A) reports exactly the findings of compare(A, B), sides swapped."""
+    assert _canonical(pair) == _canonical(pair_reversed)
+    by_claim = {f.claims: f for f in pair.findings}
+    assert by_claim  # the ids differ, but each aligned finding lists the first source's claims first
+    for f in pair_reversed.findings:
+        assert f.claims[0].startswith("s1:") or f.verdict is Verdict.UNIQUE
+
+
+def test_reasons_swap_sides_when_sources_swap(pair_reversed: Comparison) -> None:
+    """With ITV News first, the direction reason reads north (ITV) against south (000)."""
+    (f,) = [f for f in pair_reversed.findings
+            if any(r.kind is DivergenceKind.DIRECTION for r in f.reasons)]
+    (r,) = [r for r in f.reasons if r.kind is DivergenceKind.DIRECTION]
+    assert (r.a, r.b) == ("to the north", "to the south")
+
+
+def test_source_against_itself_all_agree() -> None:
+    """A source compared with itself agrees on every body claim."""
+    a = compare.load_source(str(SRC_000), source_id="s1")
+    b = compare.load_source(str(SRC_000), source_id="s2")
+    result = compare.compare_sources(a, b)
+    assert result.findings and all(f.verdict is Verdict.AGREE for f in result.findings)
+
+
+def test_claim_text_matches_source_span(pair: Comparison) -> None:
+    """Every claim's and fact's text is the source text at its span."""
+    texts = {s.id: s.text for s in pair.sources}
+    for c in pair.claims:
+        assert texts[c.source_id][c.span.start:c.span.end] == c.text
+        for fact in c.facts:
+            assert texts[c.source_id][fact.span.start:fact.span.end] == fact.text
+
+
+def test_relate_judges_a_number_change_as_diverge() -> None:
+    """relate() flags a changed casualty figure as a number divergence."""
+    rel = compare.relate("A war that has killed more than 14,000 people since 2014.",
+                         "A war that has killed 4,000 people since 2014.")
+    assert rel.verdict is Verdict.DIVERGE
+    assert rel.reasons[0].kind is DivergenceKind.NUMBER
+
+
+def test_relate_unrelated_statements() -> None:
+    """Two statements with nothing in common are unrelated with a low score."""
+    rel = compare.relate("Police officers take part in a protest in Odessa.",
+                         "The EU's foreign policy chief said work on sanctions was complete.")
+    assert rel.verdict is Verdict.UNRELATED
+    assert rel.score < 0.5
