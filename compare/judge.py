@@ -310,13 +310,19 @@ _IGNORED_HEDGES = {"according to", "said", "say", "would", "will", "signal"}
 _SCOPE_WORDS = 6  # content words after a cue that it is taken to govern
 
 
+def is_doubt(h: Hedge) -> bool:
+    """True for cues that lower certainty: hedges and epistemic modals, not 'would' or 'said'."""
+    cue = h.cue.lower()
+    if cue in _IGNORED_HEDGES:
+        return False
+    return h.kind == "hedge" or (h.kind == "modal" and cue in _EPISTEMIC)
+
+
 def _doubts(side: Side, other_stems: set[str]) -> list[Hedge]:
     """Hedges and epistemic modals of a side whose scope holds words the other side also says."""
     out = []
     for h in side.of_type(Hedge):
-        if not isinstance(h, Hedge) or h.cue.lower() in _IGNORED_HEDGES:
-            continue
-        if not (h.kind == "hedge" or (h.kind == "modal" and h.cue.lower() in _EPISTEMIC)):
+        if not isinstance(h, Hedge) or not is_doubt(h):
             continue
         for start, text in side.pieces:
             rel = h.span.end - start
@@ -359,6 +365,51 @@ def detail_reasons(a: Side, b: Side) -> list[Reason]:
         if not any(quantities.compatible(x, y) is not None for x in qa):
             out.append(Reason(K.DETAIL, "", y.text, f"Only one side gives {_q(y.text)}.", None, y.span))
     return out
+
+
+def corroborate(finding: Finding, others: dict[str, Sequence[Quantity]],
+                claims: dict[str, Claim]) -> Finding:
+    """Mark figures no claim of the other source corroborates as single-source DETAIL reasons.
+
+    A number one side of an aligned pair lacks may still stand elsewhere in the other source
+    ("two separatist regions" in both outlets, in different sentences); it is single-source only
+    when no quantity of the other source is compatible with it.
+
+    Args:
+        finding: a finding from `judge` (aligned) or a UNIQUE one.
+        others: for each source id, the quantities of every body claim of the *other* source.
+        claims: claims by id.
+    """
+    kept = [r for r in finding.reasons if r.kind is not K.DETAIL]
+    first_source = claims[finding.claims[0]].source_id
+    for cid in finding.claims:
+        claim = claims[cid]
+        partners = others[claim.source_id]
+        for q in claim.facts:
+            if not isinstance(q, Quantity) or any(_corroborates(q, p) for p in partners):
+                continue
+            if finding.verdict is not Verdict.UNIQUE and not _in_details(finding, q):
+                continue  # the judge matched it inside the pair
+            expl = f"Only one source gives {_q(q.text)} ({quantities.describe(q)})."
+            if claim.source_id == first_source:
+                kept.append(Reason(K.DETAIL, q.text, "", expl, q.span, None))
+            else:
+                kept.append(Reason(K.DETAIL, "", q.text, expl, None, q.span))
+    return Finding(finding.verdict, finding.claims, finding.score, tuple(kept))
+
+
+def _head(q: Quantity) -> str | None:
+    return stem(q.counted.split()[-1]) if q.counted else None
+
+
+def _corroborates(q: Quantity, p: Quantity) -> bool:
+    """p backs q up: compatible values about the same thing (same unit, or same counted noun)."""
+    same_thing = (q.unit is not None and q.unit == p.unit) or (_head(q) is not None and _head(q) == _head(p))
+    return same_thing and bool(quantities.compatible(q, p))
+
+
+def _in_details(finding: Finding, q: Quantity) -> bool:
+    return any(r.kind is K.DETAIL and q.span in (r.a_span, r.b_span) for r in finding.reasons)
 
 
 def judge(claims_a: Sequence[Claim], claims_b: Sequence[Claim], score: float, options: Options) -> Finding:

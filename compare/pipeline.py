@@ -8,7 +8,19 @@ from dataclasses import replace
 from compare import align, judge
 from compare.checks import check_comparison
 from compare.claims import extract_claims
-from compare.model import Claim, Comparison, Finding, Reason, Relation, Role, Sentence, Source, Span, Verdict
+from compare.model import (
+    Claim,
+    Comparison,
+    Finding,
+    Quantity,
+    Reason,
+    Relation,
+    Role,
+    Sentence,
+    Source,
+    Span,
+    Verdict,
+)
 from compare.options import Options
 from compare.segment import segment
 from compare.similarity import features, similarity
@@ -68,7 +80,10 @@ def _findings(ca: tuple[Claim, ...], cb: tuple[Claim, ...], options: Options) ->
         out.append(judge.judge([by_id[i] for i in al.a], [by_id[i] for i in al.b], al.score, options))
         aligned.update(al.a + al.b)
     out.extend(Finding(Verdict.UNIQUE, (c.id,), 0.0) for c in body_a + body_b if c.id not in aligned)
-    return tuple(out)
+    figures = {side[0].source_id: [f for c in side for f in c.facts if isinstance(f, Quantity)]
+               for side in (body_a, body_b) if side}
+    others = {sid: [q for other, qs in figures.items() if other != sid for q in qs] for sid in figures}
+    return tuple(judge.corroborate(f, others, by_id) for f in out)
 
 
 def _mirror(f: Finding, first_ids: set[str]) -> Finding:

@@ -306,7 +306,21 @@ def ukraine() -> Comparison:
     ]
     c = {claim.id: claim for claim in a + b}
     findings = (
-        Finding(Verdict.UNIQUE, ("s1:c4",), 0.0),
+        Finding(  # as the pipeline marks it: a figure the other source does not corroborate
+            Verdict.UNIQUE,
+            ("s1:c4",),
+            0.0,
+            (
+                Reason(
+                    DivergenceKind.DETAIL,
+                    "five intruders",
+                    "",
+                    "Only one source gives “five intruders”.",
+                    c["s1:c4"].facts[0].span,
+                    None,
+                ),
+            ),
+        ),
         Finding(
             Verdict.DIVERGE,
             ("s1:c5", "s2:c6"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from compare.judge import is_doubt
 from compare.model import (
     Claim,
     Comparison,
@@ -174,8 +175,8 @@ def where(claim: Claim) -> str:
 
 
 def is_hedged(claim: Claim) -> bool:
-    """True when the claim carries a hedge or modal cue (negation is polarity, not certainty)."""
-    return any(isinstance(f, Hedge) and f.kind in ("hedge", "modal") for f in claim.facts)
+    """True when the claim carries a cue that lowers certainty (the judge's definition)."""
+    return any(isinstance(f, Hedge) and is_doubt(f) for f in claim.facts)
 
 
 def hedge_cues(claims: Iterable[Claim]) -> list[str]:
@@ -183,7 +184,7 @@ def hedge_cues(claims: Iterable[Claim]) -> list[str]:
     seen: list[str] = []
     for claim in claims:
         for fact in claim.facts:
-            if isinstance(fact, Hedge) and fact.kind in ("hedge", "modal"):
+            if isinstance(fact, Hedge) and is_doubt(fact):
                 if fact.text not in seen:
                     seen.append(fact.text)
     return seen

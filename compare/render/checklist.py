@@ -70,17 +70,42 @@ def _conflicts(view: View) -> list[str]:
     return [line for _, _, line in sorted(items, key=lambda item: item[:2])]
 
 
+# Which single-source figures a checker should look at first: deaths and injuries, then people
+# and forces, then money and shares; a bare small count ("two regions") comes last.
+_UNIT_RANK = {"fatalities": 0, "injuries": 0, "personnel": 1, "people": 1, "percent": 2,
+              "GBP": 2, "USD": 2, "EUR": 2}
+
+
+def _figure_rank(q: Quantity | None) -> int:
+    if q is None:
+        return 5
+    if q.unit in _UNIT_RANK:
+        return _UNIT_RANK[q.unit]
+    if q.unit is None and q.high is not None and q.high <= 10:
+        return 5
+    return 3 if q.unit else 4
+
+
 def _single_source(view: View) -> tuple[list[str], list[str]]:
-    numbers: list[str] = []
+    ranked: list[tuple[int, tuple[int, int], str]] = []
     quotes: list[str] = []
+    for finding in view.comparison.findings:
+        for reason in finding.reasons:
+            if reason.kind is not DivergenceKind.DETAIL:
+                continue
+            span, wording = (reason.a_span, reason.a) if reason.a else (reason.b_span, reason.b)
+            holder = next((c for c in existing(view, finding.claims)
+                           if span is not None and c.span.contains(span)), None)
+            if holder is None:
+                continue
+            q = next((f for f in holder.facts if isinstance(f, Quantity) and f.span == span), None)
+            ranked.append((_figure_rank(q), view.position(finding),
+                           f"**number** only in one source: “{esc(wording)}”; confirm it "
+                           f"({_at(view, [holder.id])})"))
     for source in view.comparison.sources:
         for finding in view.unique_to(source.id):
             for claim in existing(view, finding.claims):
                 where = f"({_at(view, [claim.id])})"
-                figures = [f.text for f in claim.facts if isinstance(f, Quantity)]
-                if figures:
-                    said = ", ".join(f"“{esc(t)}”" for t in figures)
-                    numbers.append(f"**number** only in one source: {said}; confirm it {where}")
                 for quote in (f for f in claim.facts if isinstance(f, Quote)):
                     who = esc(quote.speaker) if quote.speaker else "an unnamed speaker"
                     verb = f" ({esc(quote.verb)})" if quote.verb else ""
@@ -88,6 +113,7 @@ def _single_source(view: View) -> tuple[list[str], list[str]]:
                         f"**quote** only in one source: “{esc(quote.content)}” attributed to "
                         f"{who}{verb}; confirm the words and the speaker {where}"
                     )
+    numbers = [line for _, _, line in sorted(ranked, key=lambda item: item[:2])]
     return numbers, quotes
 
 
