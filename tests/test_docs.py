@@ -1,0 +1,30 @@
+"""The docs stay true to the code: every CLI option is documented, the README commands are the CI's."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from compare.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("command", [[], ["compare"], ["claims"], ["relate"]])
+def test_every_help_option_is_in_cli_docs(command: list[str]) -> None:
+    """Each --option that --help prints appears in docs/cli.md."""
+    help_text = CliRunner().invoke(cli, [*command, "--help"]).output
+    documented = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    for option in set(re.findall(r"--[a-z][a-z-]+", help_text)):
+        assert option in documented, option
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    """.ci/run contains the README's test command verbatim."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)\n```", readme, re.S)
+    test_cmd = next(b for b in blocks if "pytest" in b)
+    assert test_cmd in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
