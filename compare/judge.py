@@ -412,6 +412,16 @@ def _in_details(finding: Finding, q: Quantity) -> bool:
     return any(r.kind is K.DETAIL and q.span in (r.a_span, r.b_span) for r in finding.reasons)
 
 
+def _same_quote_same_speaker(a: Side, b: Side) -> bool:
+    """Both sides quote the same words from the same named speaker: the checkable claim is shared.
+
+    Outlets paraphrase around a quote freely ("is still committed" / "remains committed"), so
+    their wording scores lower than their agreement; a matching attributed quote is the evidence.
+    """
+    return any(sim >= 0.9 and _speaker_key(x) is not None and _speaker_key(x) == _speaker_key(y)
+               and min(len(x.content), len(y.content)) >= 12 for x, y, sim in _quote_pairs(a, b))
+
+
 def judge(claims_a: Sequence[Claim], claims_b: Sequence[Claim], score: float, options: Options) -> Finding:
     """Judge an aligned group of claims from two sources."""
     a, b = Side.of(claims_a), Side.of(claims_b)
@@ -419,7 +429,7 @@ def judge(claims_a: Sequence[Claim], claims_b: Sequence[Claim], score: float, op
     hard = [r for r in reasons if r.kind is not K.DETAIL]
     if hard:
         verdict = Verdict.DIVERGE
-    elif score >= options.agree_threshold and not reasons:
+    elif not reasons and (score >= options.agree_threshold or _same_quote_same_speaker(a, b)):
         verdict = Verdict.AGREE
     else:
         verdict = Verdict.PARTIAL

@@ -70,6 +70,12 @@ def components(fa: Features, fb: Features, idf: Mapping[str, float] | None = Non
 
 
 def similarity(fa: Features, fb: Features, idf: Mapping[str, float] | None = None) -> float:
-    """Probability-like score in 0..1 that two claims report the same thing; symmetric."""
+    """Probability-like score in 0..1 that two claims report the same thing; symmetric.
+
+    The same content words in the same order are the same claim (1.0): the logistic curve alone
+    would leave a short sentence compared with itself below the AGREE threshold.
+    """
+    if fa.norm and fa.norm == fb.norm:
+        return 1.0
     z = BIAS + sum(w * x for w, x in zip(WEIGHTS, components(fa, fb, idf), strict=True))
     return 1.0 / (1.0 + math.exp(-z))
