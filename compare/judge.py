@@ -178,7 +178,7 @@ def direction_conflicts(a: Side, b: Side) -> list[Reason]:
 
 # --- negation ------------------------------------------------------------------------------
 
-_NEG = re.compile(r"\b(not|never|no|none|cannot|n't|denie[sd]|deny|denying|rejected|refused|without)\b|n't\b",
+_NEG = re.compile(r"\b(?:not|never|no|none|cannot|denie[sd]|deny|denying|rejected|refused|without)\b|n['’]t\b",
                   re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?\u2014]| but | and | while ")
 
@@ -200,8 +200,16 @@ def _negated_stems(side: Side) -> dict[str, tuple[str, Span]]:
 
 @register("conflict.negation.v1")
 def negation_conflicts(a: Side, b: Side) -> list[Reason]:
-    """A word negated on one side and asserted on the other."""
-    for x, y, flip in ((a, b, False), (b, a, True)):
+    """A word negated on one side and asserted on the other.
+
+    Only the side with more negation cues can negate what the other asserts: when both negate
+    equally often they differ in wording, not in polarity.
+    """
+    cues_a = sum(len(_NEG.findall(t)) for _, t in a.pieces)
+    cues_b = sum(len(_NEG.findall(t)) for _, t in b.pieces)
+    if cues_a == cues_b:
+        return []
+    for x, y, flip in ((a, b, False),) if cues_a > cues_b else ((b, a, True),):
         neg_x, neg_y = _negated_stems(x), _negated_stems(y)
         stems_y = set(content_stems(y.text))
         for s, (phrase, span) in neg_x.items():
@@ -231,10 +239,25 @@ def _word_with_stem(side: Side, s: str) -> tuple[str, Span] | None:
 # --- quotes and attribution ----------------------------------------------------------------
 
 
-def _speaker_key(q: Quote) -> str | None:
+_ROLE_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "office", "official",
+                         "officials", "ministry", "source", "sources", "adviser", "advisers"})
+
+
+def _speaker_key(q: Quote) -> frozenset[str] | None:
+    """The speaker's name words, lower-cased ("Robert" and "Robert Eckert" are compatible)."""
     if not q.speaker:
         return None
-    return q.speaker.split()[-1].lower().removesuffix("'s")
+    return frozenset(w.lower().removesuffix("'s").removesuffix("’s") for w in q.speaker.split())
+
+
+def _same_speaker(x: Quote, y: Quote) -> bool | None:
+    """True/False when both speakers are known: one's name words contain the other's."""
+    kx, ky = _speaker_key(x), _speaker_key(y)
+    if kx is None or ky is None:
+        return None
+    if kx & _ROLE_WORDS != ky & _ROLE_WORDS:
+        return False  # "Boris Johnson's spokesman" is not Boris Johnson
+    return kx <= ky or ky <= kx
 
 
 def _quote_pairs(a: Side, b: Side) -> list[tuple[Quote, Quote, float]]:
@@ -247,8 +270,7 @@ def _quote_pairs(a: Side, b: Side) -> list[tuple[Quote, Quote, float]]:
 def attribution_conflicts(a: Side, b: Side) -> list[Reason]:
     """The same quoted words put in different people's mouths."""
     for x, y, sim in _quote_pairs(a, b):
-        kx, ky = _speaker_key(x), _speaker_key(y)
-        if sim >= 0.85 and kx and ky and kx != ky:
+        if sim >= 0.85 and _same_speaker(x, y) is False:
             return [Reason(K.ATTRIBUTION, f"{x.speaker}: {x.text}", f"{y.speaker}: {y.text}",
                            f"{_q(x.content[:60])} is attributed to {x.speaker} on one side and to "
                            f"{y.speaker} on the other.", x.speaker_span or x.span, y.speaker_span or y.span)]
@@ -261,12 +283,11 @@ def quote_conflicts(a: Side, b: Side) -> list[Reason]:
     for x, y, sim in _quote_pairs(a, b):
         if sim >= 0.95:
             continue
-        kx, ky = _speaker_key(x), _speaker_key(y)
         wx, wy = set(content_stems(x.content)), set(content_stems(y.content))
-        if not wx or not wy:
-            continue
+        if not wx or not wy or wx <= wy or wy <= wx:
+            continue  # one quote shortens the other: a cut, not a change of wording
         shared = len(wx & wy) / min(len(wx), len(wy))
-        if shared >= 0.5 and (kx == ky or kx is None or ky is None) and wx != wy:
+        if shared >= 0.5 and _same_speaker(x, y) is not False:
             return [Reason(K.QUOTE, x.text, y.text,
                            f"The quote reads {_q(x.content[:80])} on one side and {_q(y.content[:80])} on the other.",
                            x.span, y.span)]
@@ -305,7 +326,7 @@ def place_conflicts(a: Side, b: Side) -> list[Reason]:
 
 # --- certainty -----------------------------------------------------------------------------
 
-_EPISTEMIC = {"could", "may", "might", "possibly", "likely", "probably", "perhaps", "open to", "plan to"}
+_EPISTEMIC = {"could", "may", "might", "possibly", "likely", "probably", "perhaps", "open to"}
 _IGNORED_HEDGES = {"according to", "said", "say", "would", "will", "signal"}
 _SCOPE_WORDS = 6  # content words after a cue that it is taken to govern
 
@@ -418,8 +439,8 @@ def _same_quote_same_speaker(a: Side, b: Side) -> bool:
     Outlets paraphrase around a quote freely ("is still committed" / "remains committed"), so
     their wording scores lower than their agreement; a matching attributed quote is the evidence.
     """
-    return any(sim >= 0.9 and _speaker_key(x) is not None and _speaker_key(x) == _speaker_key(y)
-               and min(len(x.content), len(y.content)) >= 12 for x, y, sim in _quote_pairs(a, b))
+    return any(sim >= 0.9 and _same_speaker(x, y) is True and min(len(x.content), len(y.content)) >= 12
+               for x, y, sim in _quote_pairs(a, b))
 
 
 def judge(claims_a: Sequence[Claim], claims_b: Sequence[Claim], score: float, options: Options) -> Finding:

@@ -64,3 +64,37 @@ def test_direction_reason_locates_both_spans() -> None:
     (r,) = [r for r in compare.relate(a, b).reasons if r.kind is K.DIRECTION]
     assert r.a_span is not None and a[r.a_span.start:r.a_span.end] == "to the south"
     assert r.b_span is not None and b[r.b_span.start:r.b_span.end] == "to the north"
+
+
+NOT_CONFLICTS = [
+    # both sides negate, in different words (MSRP-style paraphrase; curly apostrophe on one side)
+    ('After all, China isn\'t racing anyone, so there\'s no great rush," Clark said.',
+     "After all, China isn\u2019t racing anyone, so there\u2019s no great rush,\u201d Clark said."),
+    ('"That ought to be the standard, not how many people sign up," he said.',
+     '"That ought to be the standard, not how many people actually signed up," Mr. Rule told the judge.'),
+    # one quote shortens the other
+    ('"Oh, it\'s never fun to be No 4, especially if you\'ve been No 1 before," said Williams.',
+     '"It\'s never fun to be No 4, especially if you\'ve been No 1 before," said Williams.'),
+    # an intention is not a hedge
+    ("Progress Software plans to acquire DataDirect Technologies for about $88 million in cash.",
+     "Progress Software is acquiring DataDirect Technologies for about $88 million in cash."),
+    # a first name and a full name are the same speaker
+    ('"As expected, second-quarter sales were weak," said Robert.',
+     '"As expected, second-quarter sales were weak," said Robert Eckert.'),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_CONFLICTS)
+def test_paraphrase_differences_are_not_conflicts(a: str, b: str) -> None:
+    """Rewordings that keep polarity, quotes, certainty and speaker are not DIVERGE."""
+    rel = compare.relate(a, b)
+    assert rel.verdict is not Verdict.DIVERGE, rel.reasons
+
+
+def test_spokesman_is_not_the_minister() -> None:
+    """A quote given to 'Boris Johnson's spokesman' and to 'Boris Johnson' is an attribution conflict."""
+    rel = compare.relate(
+        'Boris Johnson\'s spokesman said "elements of the Russian playbook" were already starting to play out.',
+        'Boris Johnson said "elements of the Russian playbook" were already starting to play out.',
+    )
+    assert rel.verdict is Verdict.DIVERGE and rel.reasons[0].kind is K.ATTRIBUTION, rel.reasons
