@@ -39,17 +39,7 @@ def text_source(
     """
     check_not_empty(text, origin)
     found = metadata.front_matter(text) or metadata.date_line(text)
-    if found is None:
-        return Source(
-            id=source_id,
-            origin=origin,
-            label=name,
-            text=text,
-            media_type=media_type,
-            encoding=encoding,
-            warnings=warnings,
-        )
-    if not text[found.span.end :].strip():
+    if found is not None and not text[found.span.end :].strip():
         raise EmptySource(f"{origin}: holds only metadata, no article text (add the article text)")
     return Source(
         id=source_id,
@@ -58,11 +48,11 @@ def text_source(
         text=text,
         media_type=media_type,
         encoding=encoding,
-        outlet=found.outlet,
-        date=found.date,
-        title=found.title,
-        metadata_spans=(found.span,),
-        warnings=warnings + found.warnings,
+        outlet=found.outlet if found else None,
+        date=found.date if found else None,
+        title=found.title if found else None,
+        metadata_spans=(found.span,) if found else (),
+        warnings=warnings + found.warnings if found else warnings,
     )
 
 
