@@ -89,23 +89,23 @@ def align(claims_a: Sequence[Claim], claims_b: Sequence[Claim], options: Options
     for s in scored:  # merges: a claim already matched takes a second, still-unmatched partner
         if s.j not in partner_of_b and s.i in partner_of_a:
             (j0,) = partner_of_a[s.i][:1]
-            if len(partner_of_a[s.i]) == 1 and len(partner_of_b[j0]) == 1 and _coverage(fb[s.j], fa[s.i]) >= _MERGE_COVERAGE:
+            alone = len(partner_of_a[s.i]) == 1 and len(partner_of_b[j0]) == 1
+            if alone and _coverage(fb[s.j], fa[s.i]) >= _MERGE_COVERAGE:
                 partner_of_a[s.i].append(s.j)
                 partner_of_b[s.j] = [s.i]
                 score_of[(s.i, s.j)] = s.score
         elif s.i not in partner_of_a and s.j in partner_of_b:
             (i0,) = partner_of_b[s.j][:1]
-            if len(partner_of_b[s.j]) == 1 and len(partner_of_a[i0]) == 1 and _coverage(fa[s.i], fb[s.j]) >= _MERGE_COVERAGE:
+            alone = len(partner_of_b[s.j]) == 1 and len(partner_of_a[i0]) == 1
+            if alone and _coverage(fa[s.i], fb[s.j]) >= _MERGE_COVERAGE:
                 partner_of_b[s.j].append(s.i)
                 partner_of_a[s.i] = [s.j]
                 score_of[(s.i, s.j)] = s.score
 
     groups: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
     for i, js in partner_of_a.items():
-        if len(js) > 1:
-            key = ((i,), tuple(sorted(js)))
-        else:
-            key = (tuple(sorted(partner_of_b[js[0]])), (js[0],))
+        key: tuple[tuple[int, ...], tuple[int, ...]]
+        key = ((i,), tuple(sorted(js))) if len(js) > 1 else (tuple(sorted(partner_of_b[js[0]])), (js[0],))
         if key not in groups:
             pairs = [(x, y) for x in key[0] for y in key[1]]
             groups[key] = max(score_of.get(p, 0.0) for p in pairs)

@@ -68,9 +68,11 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to FILE.")
 @click.option("--label-a", help="Name for SOURCE_A in reports (default: outlet or file name).")
 @click.option("--label-b", help="Name for SOURCE_B in reports (default: outlet or file name).")
-@click.option("--threshold", type=float, help=f"Minimum similarity (0..1) to align two claims [default: {_DEFAULTS.threshold}].")
+@click.option("--threshold", type=float,
+              help=f"Minimum similarity (0..1) to align two claims [default: {_DEFAULTS.threshold}].")
 @click.option("--agree-threshold", type=float,
-              help=f"Similarity (0..1) at which an aligned pair with no conflict is AGREE [default: {_DEFAULTS.agree_threshold}].")
+              help="Similarity (0..1) at which an aligned pair with no conflict is AGREE "
+                   f"[default: {_DEFAULTS.agree_threshold}].")
 @click.option("--timeout", type=float, help=f"Seconds to wait for a URL [default: {_DEFAULTS.timeout:g}].")
 @click.option("--max-bytes", type=int, help=f"Size cap per source in bytes [default: {_DEFAULTS.max_bytes}].")
 @click.option("--fail-on-divergence", is_flag=True, help="Exit with status 3 when any divergence is found.")
@@ -113,7 +115,8 @@ def claims_cmd(source: str, fmt: str, output: Path | None, label: str | None) ->
 @click.option("--pairs", type=click.File("r", encoding="utf-8"),
               help='JSONL file of {"id","a","b"} lines (- for stdin); writes JSONL verdicts.')
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
-@click.option("--threshold", type=float, help=f"Minimum similarity for related statements [default: {_DEFAULTS.threshold}].")
+@click.option("--threshold", type=float,
+              help=f"Minimum similarity for related statements [default: {_DEFAULTS.threshold}].")
 @click.option("--agree-threshold", type=float, help=f"Similarity for AGREE [default: {_DEFAULTS.agree_threshold}].")
 def relate_cmd(text_a: str | None, text_b: str | None, pairs: Any, output: Path | None,
                threshold: float | None, agree_threshold: float | None) -> None:

@@ -7,7 +7,7 @@ with their spans. DIVERGE needs evidence from a detector; similarity alone never
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -133,7 +133,8 @@ def time_conflicts(a: Side, b: Side) -> list[Reason]:
 
 # --- directions ----------------------------------------------------------------------------
 
-_COMPASS = r"(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)"
+_COMPASS = (r"(north|south|east|west|north-east|north-west|south-east|south-west"
+            r"|northeast|northwest|southeast|southwest)")
 _DIRECTION = re.compile(
     rf"\b(?:(?:to|in|from|towards) the {_COMPASS}\b|{_COMPASS}(?:ern)? (?:of|border|frontier|flank|coast)\b"
     rf"|{_COMPASS}(?:ward|wards)\b|(?<![A-Z])(?:northern|southern|eastern|western) (?:border|frontier|flank|coast)\b)",
@@ -388,8 +389,8 @@ def detail_reasons(a: Side, b: Side) -> list[Reason]:
     return out
 
 
-def corroborate(finding: Finding, others: dict[str, Sequence[Quantity]],
-                claims: dict[str, Claim]) -> Finding:
+def corroborate(finding: Finding, others: Mapping[str, Sequence[Quantity]],
+                claims: Mapping[str, Claim]) -> Finding:
     """Mark figures no claim of the other source corroborates as single-source DETAIL reasons.
 
     A number one side of an aligned pair lacks may still stand elsewhere in the other source

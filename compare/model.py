@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import ClassVar, Union
+from typing import ClassVar
 
 SCHEMA_VERSION = "1"
 
@@ -165,7 +165,7 @@ class Hedge:
     cue: str  # normalised cue word: "claim", "could", "not", ...
 
 
-Fact = Union[Quantity, TimeExpr, Quote, Entity, Hedge]
+Fact = Quantity | TimeExpr | Quote | Entity | Hedge
 
 
 @dataclass(frozen=True, slots=True)

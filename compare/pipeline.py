@@ -96,7 +96,9 @@ def _mirror(f: Finding, first_ids: set[str]) -> Finding:
 _VERDICT_ORDER = {Verdict.DIVERGE: 0, Verdict.PARTIAL: 1, Verdict.AGREE: 2, Verdict.UNIQUE: 3}
 
 
-def _sorted_findings(findings: tuple[Finding, ...], ca: tuple[Claim, ...], cb: tuple[Claim, ...]) -> tuple[Finding, ...]:
+def _sorted_findings(
+    findings: tuple[Finding, ...], ca: tuple[Claim, ...], cb: tuple[Claim, ...]
+) -> tuple[Finding, ...]:
     pos = {c.id: (0, n) for n, c in enumerate(ca)} | {c.id: (1, n) for n, c in enumerate(cb)}
     return tuple(sorted(findings, key=lambda f: (_VERDICT_ORDER[f.verdict], pos[f.claims[0]])))
 

@@ -69,8 +69,9 @@ def raw_token_set(a: str, b: str, /) -> float:
     return from_rapidfuzz(fuzz.token_set_ratio(a, b))
 
 
-_JACCARD = textdistance.Jaccard(qval=None, external=False)
-_SORENSEN = textdistance.Sorensen(qval=None, external=False)
+# qval=None compares whitespace-separated tokens (textdistance documents it; its stubs say int).
+_JACCARD = textdistance.Jaccard(qval=None, external=False)  # type: ignore[arg-type]
+_SORENSEN = textdistance.Sorensen(qval=None, external=False)  # type: ignore[arg-type]
 
 
 @register("lexical.jaccard.v1")
@@ -88,7 +89,9 @@ def weighted_dice(sa: Iterable[str], sb: Iterable[str], idf: Mapping[str, float]
     set_a, set_b = set(sa), set(sb)
     if not set_a or not set_b:
         return 0.0
-    w = (lambda t: idf.get(t, default_idf)) if idf else (lambda t: 1.0)
+    def w(t: str) -> float:
+        return idf.get(t, default_idf) if idf else 1.0
+
     shared = sum(w(t) for t in set_a & set_b)
     total = sum(w(t) for t in set_a) + sum(w(t) for t in set_b)
     return 2.0 * shared / total if total else 0.0

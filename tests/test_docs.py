@@ -28,3 +28,12 @@ def test_ci_runs_the_readme_test_command() -> None:
     blocks = re.findall(r"```sh\n(.*?)\n```", readme, re.S)
     test_cmd = next(b for b in blocks if "pytest" in b)
     assert test_cmd in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_cli_docs_show_current_defaults() -> None:
+    """Every default that --help prints is the one docs/cli.md shows (regenerate: bench/make_cli_docs.sh)."""
+    documented = " ".join((ROOT / "docs" / "cli.md").read_text(encoding="utf-8").split())
+    for command in (["compare"], ["claims"], ["relate"]):
+        help_text = " ".join(CliRunner().invoke(cli, [*command, "--help"]).output.split())
+        for default in re.findall(r"\[default: [^\]]+\]", help_text):
+            assert default in documented, (command, default)

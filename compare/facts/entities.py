@@ -535,7 +535,7 @@ def _resolve(key: str, qualifier: str | None, position: int, index: int, doc: _D
 def _after_preposition(chunk: _Chunk, doc: _Doc) -> bool:
     """Whether the mention is the object of a preposition ("appeals to Mr Putin")."""
     before = _LAST_WORD_RE.search(doc.text, max(0, chunk.lead_start - 40), chunk.lead_start)
-    return bool(before) and before.group(1).lower() in _PREPOSITIONS
+    return before is not None and before.group(1).lower() in _PREPOSITIONS
 
 
 def _phrases(text: str, sentence: Sentence) -> list[Entity]:

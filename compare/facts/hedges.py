@@ -45,7 +45,11 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     (r"(?:is|are|was|were)\s+open\s+to", "modal", "open to"),
     (r"signal(?:s|led|ed|ling|ing)", "modal", "signal"),
     # Negation.
-    (r"reject(?:s|ed|ing)?(?:\s+[\w’'-]+){1,5}?\s+as\s+(?:false|untrue|baseless|fake|groundless)", "negation", "reject as false"),
+    (
+        r"reject(?:s|ed|ing)?(?:\s+[\w’'-]+){1,5}?\s+as\s+(?:false|untrue|baseless|fake|groundless)",
+        "negation",
+        "reject as false",
+    ),
     (r"den(?:y|ies|ied|ying)|denials?", "negation", "deny"),
     (r"cannot", "negation", "not"),
     (r"not", "negation", "not"),

@@ -379,8 +379,8 @@ def _joined(masked: str, ents: list[Entity], entity: Entity, verb: str) -> _Spea
     """ "X and Y said": both people, joined, as one speaker."""
     if entity.kind == "person":
         for other in ents:
-            if other.kind == "person" and other.span.end < entity.span.start:
-                if _JOINED_RE.match(masked[other.span.end : entity.span.start]):
+            if (other.kind == "person" and other.span.end < entity.span.start
+                    and _JOINED_RE.match(masked[other.span.end : entity.span.start])):
                     name = f"{other.canonical} and {entity.canonical}"
                     return _Speaker(name, Span(other.span.start, entity.span.end), verb, "group")
     return _from_entity(entity, verb)

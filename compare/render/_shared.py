@@ -184,9 +184,8 @@ def hedge_cues(claims: Iterable[Claim]) -> list[str]:
     seen: list[str] = []
     for claim in claims:
         for fact in claim.facts:
-            if isinstance(fact, Hedge) and is_doubt(fact):
-                if fact.text not in seen:
-                    seen.append(fact.text)
+            if isinstance(fact, Hedge) and is_doubt(fact) and fact.text not in seen:
+                seen.append(fact.text)
     return seen
 
 

@@ -94,7 +94,7 @@ def fit_table(
             for row in rows
         ]
         heads = [_wrap(h, widths[i]) if i in widths else h for i, h in enumerate(headers)]
-        table = tabulate(cells, headers=heads, tablefmt=TABLE_FORMAT, disable_numparse=True)
+        table: str = tabulate(cells, headers=heads, tablefmt=TABLE_FORMAT, disable_numparse=True)
         excess = _visible_width(table) - width
         widest = max(widths, key=lambda i: widths[i], default=None)
         if excess <= 0 or widest is None or widths[widest] <= MIN_COLUMN:
