@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -32,6 +33,7 @@ from compare.options import Options
 from compare.similarity import entity_key
 
 K = DivergenceKind
+F = TypeVar("F", Quantity, TimeExpr, Quote, Entity, Hedge)
 # Times and negations of loosely aligned claims usually belong to different events ("told MPs on
 # Monday" vs "rescinded on Sunday"), so those kinds count only between close claims.
 CLOSE_KINDS = frozenset({DivergenceKind.TIME, DivergenceKind.NEGATION})
@@ -44,14 +46,13 @@ class Side:
     """One side of a judged pair: its claims' text (joined) and facts, with absolute spans."""
 
     text: str
-    start: int  # absolute offset of text[0] when the side is one claim; merged sides use gaps
     facts: tuple[Fact, ...]
     pieces: tuple[tuple[int, str], ...]  # (absolute start, text) per claim, to map spans
 
     @classmethod
     def of(cls, claims: Sequence[Claim]) -> Side:
         facts = tuple(f for c in claims for f in c.facts)
-        return cls(" ".join(c.text for c in claims), claims[0].span.start, facts,
+        return cls(" ".join(c.text for c in claims), facts,
                    tuple((c.span.start, c.text) for c in claims))
 
     def find(self, pattern: re.Pattern[str]) -> list[tuple[str, Span]]:
@@ -62,7 +63,8 @@ class Side:
                 out.append((m.group(0), Span(start + m.start(), start + m.end())))
         return out
 
-    def of_type(self, cls: type[Fact]) -> list[Fact]:
+    def of_type(self, cls: type[F]) -> list[F]:
+        """The side's facts of one type."""
         return [f for f in self.facts if isinstance(f, cls)]
 
 
@@ -90,21 +92,22 @@ def _q(text: str) -> str:
 @register("conflict.number.v1")
 def number_conflicts(a: Side, b: Side) -> list[Reason]:
     """Two quantities of the same kind that cannot both be true, with no compatible partner."""
-    qa = [q for q in a.of_type(Quantity) if isinstance(q, Quantity)]
-    qb = [q for q in b.of_type(Quantity) if isinstance(q, Quantity)]
-    ok_a = {id(x) for x in qa for y in qb if quantities.compatible(x, y)}
-    ok_b = {id(y) for x in qa for y in qb if quantities.compatible(x, y)}
+    qa = a.of_type(Quantity)
+    qb = b.of_type(Quantity)
+    verdict = {(i, j): quantities.compatible(x, y) for i, x in enumerate(qa) for j, y in enumerate(qb)}
+    ok_a = {i for (i, _), v in verdict.items() if v}
+    ok_b = {j for (_, j), v in verdict.items() if v}
     out = []
-    for x in qa:
-        for y in qb:
-            if id(x) in ok_a or id(y) in ok_b:
+    for i, x in enumerate(qa):
+        for j, y in enumerate(qb):
+            if i in ok_a or j in ok_b:
                 continue
-            if quantities.compatible(x, y) is False:
+            if verdict[(i, j)] is False:
                 out.append(Reason(K.NUMBER, x.text, y.text,
                                   f"{_q(x.text)} ({quantities.describe(x)}) and {_q(y.text)} "
                                   f"({quantities.describe(y)}) cannot both be right.", x.span, y.span))
-                ok_a.add(id(x))
-                ok_b.add(id(y))
+                ok_a.add(i)
+                ok_b.add(j)
     return out
 
 
@@ -114,21 +117,18 @@ def number_conflicts(a: Side, b: Side) -> list[Reason]:
 @register("conflict.time.v1")
 def time_conflicts(a: Side, b: Side) -> list[Reason]:
     """Dates or weekdays of the same kind that resolve to different values."""
-    ta = [t for t in a.of_type(TimeExpr) if isinstance(t, TimeExpr)]
-    tb = [t for t in b.of_type(TimeExpr) if isinstance(t, TimeExpr)]
-    out = []
-    for x in ta:
-        if any(dates.conflict(x, y) is False for y in tb):
-            continue  # x has a consistent partner
-        for y in tb:
-            if any(dates.conflict(z, y) is False for z in ta):
-                continue
-            if x.kind == y.kind and dates.conflict(x, y):
-                out.append(Reason(K.TIME, x.text, y.text,
-                                  f"{_q(x.text)} ({x.value}) and {_q(y.text)} ({y.value}) give different times.",
-                                  x.span, y.span))
-                return out
-    return out
+    ta = a.of_type(TimeExpr)
+    tb = b.of_type(TimeExpr)
+    clash = {(i, j): dates.conflict(x, y) for i, x in enumerate(ta) for j, y in enumerate(tb)}
+    consistent_a = {i for (i, _), v in clash.items() if v is False}  # has a compatible partner
+    consistent_b = {j for (_, j), v in clash.items() if v is False}
+    for (i, j), v in clash.items():
+        x, y = ta[i], tb[j]
+        if v and i not in consistent_a and j not in consistent_b and x.kind == y.kind:
+            return [Reason(K.TIME, x.text, y.text,
+                           f"{_q(x.text)} ({x.value}) and {_q(y.text)} ({y.value}) give different times.",
+                           x.span, y.span)]
+    return []
 
 
 # --- directions ----------------------------------------------------------------------------
@@ -262,8 +262,8 @@ def _same_speaker(x: Quote, y: Quote) -> bool | None:
 
 
 def _quote_pairs(a: Side, b: Side) -> list[tuple[Quote, Quote, float]]:
-    qa = [q for q in a.of_type(Quote) if isinstance(q, Quote) and len(q.content) >= 6]
-    qb = [q for q in b.of_type(Quote) if isinstance(q, Quote) and len(q.content) >= 6]
+    qa = [q for q in a.of_type(Quote) if len(q.content) >= 6]
+    qb = [q for q in b.of_type(Quote) if len(q.content) >= 6]
     return [(x, y, fuzz.partial_ratio(x.content.lower(), y.content.lower()) / 100.0) for x in qa for y in qb]
 
 
@@ -303,7 +303,7 @@ _LOCATED = re.compile(r"\b(?:in|at|near|outside)\s+$", re.IGNORECASE)
 def _located_places(side: Side) -> dict[str, Entity]:
     out = {}
     for e in side.of_type(Entity):
-        if isinstance(e, Entity) and e.kind == "place":
+        if e.kind == "place":
             for start, text in side.pieces:
                 rel = e.span.start - start
                 if 0 <= rel <= len(text) and _LOCATED.search(text[max(0, rel - 12): rel]):
@@ -316,8 +316,8 @@ def place_conflicts(a: Side, b: Side) -> list[Reason]:
     """The same event located in different places ('in Geneva' vs 'in Brussels')."""
     pa, pb = _located_places(a), _located_places(b)
     if len(pa) == 1 and len(pb) == 1 and not (pa.keys() & pb.keys()):
-        all_a = {entity_key(e) for e in a.of_type(Entity) if isinstance(e, Entity)}
-        all_b = {entity_key(e) for e in b.of_type(Entity) if isinstance(e, Entity)}
+        all_a = {entity_key(e) for e in a.of_type(Entity)}
+        all_b = {entity_key(e) for e in b.of_type(Entity)}
         (ka, ea), (kb, eb) = next(iter(pa.items())), next(iter(pb.items()))
         if ka not in all_b and kb not in all_a:
             return [Reason(K.PLACE, ea.text, eb.text,
@@ -344,7 +344,7 @@ def _doubts(side: Side, other_stems: set[str]) -> list[Hedge]:
     """Hedges and epistemic modals of a side whose scope holds words the other side also says."""
     out = []
     for h in side.of_type(Hedge):
-        if not isinstance(h, Hedge) or not is_doubt(h):
+        if not is_doubt(h):
             continue
         for start, text in side.pieces:
             rel = h.span.end - start
@@ -359,8 +359,8 @@ def certainty_conflicts(a: Side, b: Side) -> list[Reason]:
     """One side hedges ('claimed', 'unconfirmed', 'could') what the other states as fact."""
     stems_a, stems_b = set(content_stems(a.text)), set(content_stems(b.text))
     ha, hb = _doubts(a, stems_b), _doubts(b, stems_a)
-    all_a = {h.cue for h in a.of_type(Hedge) if isinstance(h, Hedge) and h.kind != "negation"}
-    all_b = {h.cue for h in b.of_type(Hedge) if isinstance(h, Hedge) and h.kind != "negation"}
+    all_a = {h.cue for h in a.of_type(Hedge) if h.kind != "negation"}
+    all_b = {h.cue for h in b.of_type(Hedge) if h.kind != "negation"}
     if ha and not (all_b & {h.cue for h in ha}) and not hb:
         h = ha[0]
         return [Reason(K.CERTAINTY, h.text, "", f"One side hedges it ({_q(h.text)}); the other states it as fact.",
@@ -378,8 +378,8 @@ def certainty_conflicts(a: Side, b: Side) -> list[Reason]:
 def detail_reasons(a: Side, b: Side) -> list[Reason]:
     """Numbers and quotes that only one side of an aligned pair carries."""
     out = []
-    qa = [q for q in a.of_type(Quantity) if isinstance(q, Quantity)]
-    qb = [q for q in b.of_type(Quantity) if isinstance(q, Quantity)]
+    qa = a.of_type(Quantity)
+    qb = b.of_type(Quantity)
     for x in qa:
         if not any(quantities.compatible(x, y) is not None for y in qb):
             out.append(Reason(K.DETAIL, x.text, "", f"Only one side gives {_q(x.text)}.", x.span, None))

@@ -13,7 +13,6 @@ from compare.model import (
     Comparison,
     Finding,
     Quantity,
-    Reason,
     Relation,
     Role,
     Sentence,
@@ -117,8 +116,7 @@ def relate(a: str, b: str, options: Options | None = None) -> Relation:
     finding = judge.judge([ca], [cb], score, options)
     if score < options.threshold and finding.verdict is not Verdict.DIVERGE:
         return Relation(Verdict.UNRELATED, score, ())
-    hard: tuple[Reason, ...] = finding.reasons
-    return Relation(finding.verdict, score, hard)
+    return Relation(finding.verdict, score, finding.reasons)
 
 
 def _single_claim(text: str, sid: str) -> Claim:
