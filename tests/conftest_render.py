@@ -1,5 +1,7 @@
 """Hand-built Comparisons for renderer tests: real sentences with exact spans, and a hostile one.
 
+Also a minimal html.parser-based DOM (`parse_html`) for checking the HTML report.
+
 Spans are computed with `text.find`, so every claim and fact points at the characters it
 quotes; `build_claim` fails loudly if a sentence or fact is not where the fixture says.
 """
@@ -7,6 +9,10 @@ quotes; `build_claim` fails loudly if a sentence or fact is not where the fixtur
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +80,7 @@ def build_claim(
 def reason(
     kind: DivergenceKind, a: str, b: str, explanation: str, a_text: str = "", b_text: str = ""
 ) -> Reason:
-    """A reason whose spans are located in the given source texts when those are passed."""
+    """A reason whose spans are located (first occurrence) in the given source texts, if passed."""
     a_span = Span(a_text.find(a), a_text.find(a) + len(a)) if a and a in a_text else None
     b_span = Span(b_text.find(b), b_text.find(b) + len(b)) if b and b in b_text else None
     return Reason(kind, a, b, explanation, a_span, b_span)
@@ -331,8 +337,8 @@ def ukraine() -> Comparison:
                     "is still committed to an invasion",
                     "remains committed to an invasion of Ukraine",
                     "The National quotes words that ITV News gives as paraphrase.",
-                    c["s1:c5"].text,
-                    c["s2:c6"].text,
+                    national_text,
+                    itv_text,
                 ),
             ),
         ),
@@ -492,3 +498,132 @@ def empty() -> Comparison:
         ),
         findings=(),
     )
+
+
+# --- a minimal DOM for checking HTML reports with the standard library's html.parser ---------
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+
+
+@dataclass
+class Node:
+    """An element as html.parser saw it: tag, attributes, children (Nodes and text strings)."""
+
+    tag: str
+    attrs: dict[str, str | None]
+    children: list[Node | str] = field(default_factory=list)
+
+    def classes(self) -> set[str]:
+        return set((self.attrs.get("class") or "").split())
+
+    def iter(self) -> Iterator[Node]:
+        """This element and every element below it, in document order."""
+        yield self
+        for child in self.children:
+            if isinstance(child, Node):
+                yield from child.iter()
+
+    def find_all(self, tag: str | None = None, cls: str | None = None) -> list[Node]:
+        return [
+            n for n in self.iter() if (tag is None or n.tag == tag) and (cls is None or cls in n.classes())
+        ]
+
+    def text(self, skip: frozenset[str] = frozenset()) -> str:
+        """The text content, leaving out elements that carry any class in `skip`."""
+        parts = []
+        for child in self.children:
+            if isinstance(child, str):
+                parts.append(child)
+            elif not child.classes() & skip:
+                parts.append(child.text(skip))
+        return "".join(parts)
+
+
+class _Builder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#document", {})
+        self.stack = [self.root]
+        self.comments: list[str] = []
+        self.declarations: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, dict(attrs))
+        self.stack[-1].children.append(node)
+        if tag not in _VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(Node(tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+    def handle_comment(self, data: str) -> None:
+        self.comments.append(data)
+
+    def handle_decl(self, decl: str) -> None:
+        self.declarations.append(decl)
+
+
+@dataclass
+class Document:
+    """A parsed HTML report: the element tree plus what the parser saw outside elements."""
+
+    root: Node
+    comments: list[str]
+    declarations: list[str]
+
+    def by_id(self) -> dict[str, Node]:
+        return {n.attrs["id"] or "": n for n in self.root.iter() if "id" in n.attrs}
+
+
+def parse_html(markup: str) -> Document:
+    """Parse an HTML report into a small tree (html.parser: no third-party parser needed)."""
+    builder = _Builder()
+    builder.feed(markup)
+    builder.close()
+    return Document(builder.root, builder.comments, builder.declarations)
+
+
+# --- what "inert" means for the Markdown formats ---------------------------------------------
+
+# A pipe that separates cells: not escaped by an odd run of backslashes before it.
+CELL_PIPE = re.compile(r"(?<!\\)(?:\\\\)*\|")
+# The only links a Markdown report makes itself: the header's top conflicts to their headings.
+OUR_LINKS = re.compile(r"^- \[\d+\. [a-z, ]+\]\(#[a-z0-9-]+\)", re.M)
+
+
+def table_blocks(out: str) -> list[list[str]]:
+    """The Markdown tables of a report, each as its list of `|` lines."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in out.splitlines() + [""]:
+        if line.startswith("|"):
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    return blocks
+
+
+def assert_markdown_inert(out: str) -> None:
+    """Fail unless a Markdown report has no raw HTML, links, code, controls or broken tables."""
+    lowered = out.lower()
+    assert "<script" not in lowered and "<img" not in lowered and "<!--" not in out
+    assert "](" not in re.sub(r"\\\]\(", "", OUR_LINKS.sub("", out))  # only escaped `]` before `(`
+    assert not re.search(r"(?<!\\)`", out)
+    assert "\x1b" not in out and "\u202e" not in out
+    headings = [line for line in out.splitlines() if line.startswith("#")]
+    assert all(re.match(r"#{1,3} ", h) for h in headings), headings
+    # every line is either ours (heading, list, table, blank, prose) or nested list content
+    assert not [line for line in out.splitlines() if line.startswith(("1.", "-  ", ">", "<"))]
+    for block in table_blocks(out):
+        widths = {len(CELL_PIPE.findall(row)) for row in block}
+        assert len(widths) == 1, block

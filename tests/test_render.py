@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest_render import CELL_PIPE, assert_markdown_inert, empty, hostile, table_blocks, ukraine
 
-from conftest_render import empty, hostile, ukraine
 from compare.errors import OptionsError
 from compare.model import Comparison
 from compare.options import FORMATS
@@ -23,8 +23,6 @@ SCHEMA = json.loads(
     )
 )
 ANSI = re.compile(r"\x1b\[")
-# A pipe that separates cells: not escaped by an odd run of backslashes before it.
-CELL_PIPE = re.compile(r"(?<!\\)(?:\\\\)*\|")
 
 
 # --- a tiny JSON Schema validator: the keywords docs/claimdiff.schema.json uses ------------
@@ -110,7 +108,7 @@ def test_registry_covers_every_cli_format() -> None:
 def test_unknown_format_lists_valid_names() -> None:
     """An unknown format raises OptionsError naming every valid format."""
     with pytest.raises(OptionsError) as err:
-        render(ukraine(), "html")
+        render(ukraine(), "pdf")
     for name in FORMATS:
         assert name in str(err.value)
 
@@ -199,6 +197,41 @@ def test_table_shows_all_three_claims_of_a_split_finding() -> None:
     assert "[s1:c8 " in row and "[s2:c8 " in row and "[s2:c9 " in row
 
 
+class _Stdout:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(
+    ("flag", "output", "no_color", "tty", "expected"),
+    [
+        (None, None, "", True, True),  # a terminal gets colour
+        (None, None, "", False, False),  # a pipe does not
+        (None, None, "1", True, False),  # NO_COLOR wins over the terminal
+        (None, Path("out.txt"), "", True, False),  # a file never gets codes
+        (True, None, "1", False, True),  # an explicit --color wins over everything
+        (False, None, "", True, False),  # and so does --no-color
+    ],
+)
+def test_table_colour_only_on_a_terminal_without_no_color(
+    monkeypatch: pytest.MonkeyPatch,
+    flag: bool | None,
+    output: Path | None,
+    no_color: str,
+    tty: bool,
+    expected: bool,
+) -> None:
+    """The CLI colours the table on a TTY only, unless NO_COLOR is set or a flag decides."""
+    from compare import cli
+
+    monkeypatch.setenv("NO_COLOR", no_color)
+    monkeypatch.setattr(cli.sys, "stdout", _Stdout(tty))
+    assert cli._use_color(flag, output) is expected
+
+
 def test_claims_table_one_row_per_sentence_with_facts() -> None:
     """`claims` table lists every sentence with id, role, paragraph and a facts summary."""
     c = ukraine()
@@ -231,7 +264,7 @@ def test_markdown_sections_in_order() -> None:
 def test_markdown_divergences_most_important_kind_first() -> None:
     """Direction comes before time, and time before quote."""
     out = render(ukraine(), "markdown")
-    titles = re.findall(r"^- \*\*\d+\. ([a-z, ]+)\*\*", out, flags=re.M)
+    titles = re.findall(r"^### \d+\. ([a-z, ]+)$", out, flags=re.M)
     assert titles == ["direction, detail", "time", "quote"]
 
 
@@ -276,6 +309,24 @@ def test_markdown_divergence_has_word_diff() -> None:
     assert "~~is still~~ **remains**" in out
 
 
+def test_markdown_header_links_top_conflicts_to_their_headings() -> None:
+    """The header lists the top conflicts, each linking to its divergence heading's anchor."""
+    out = render(ukraine(), "markdown")
+    head = out.split("## Divergences")[0]
+    links = re.findall(r"^- \[(.+?)\]\(#(.+?)\): (.+)$", head, flags=re.M)
+    assert [title for title, _, _ in links] == ["1. direction, detail", "2. time", "3. quote"]
+    assert links[0][1] == "1-direction-detail"
+    assert "“to the south” vs ITV News “to the north”" in links[0][2]
+    for title, _, _ in links:
+        assert f"\n### {title}\n" in out
+
+
+def test_markdown_unique_claim_shows_single_source_figure() -> None:
+    """A unique claim carrying an uncorroborated figure says so under the claim."""
+    out = render(ukraine(), "markdown").split("## Unique to The National")[1]
+    assert "  - **detail**: Only one source gives “five intruders”." in out
+
+
 # --- checklist --------------------------------------------------------------------------------
 
 
@@ -294,7 +345,10 @@ def test_checklist_items_locate_both_sides() -> None:
     """An aligned item names each side's label, paragraph and claim id."""
     first = _items(render(ukraine(), "checklist"))[0]
     assert "“to the south”" in first and "“to the north”" in first
-    assert "(The National ¶25 s1:c8; ITV News ¶42 s2:c8; ITV News ¶43 s2:c9)" in first
+    assert (
+        "(The National s1:c8 ¶25, chars 4096–4306; ITV News s2:c8 ¶42, chars 7361–7549; "
+        "ITV News s2:c9 ¶43, chars 7551–7700)"
+    ) in first
 
 
 def test_checklist_flags_hedged_versus_flat() -> None:
@@ -317,39 +371,15 @@ def test_checklist_empty_says_nothing_to_verify() -> None:
 # --- injection -----------------------------------------------------------------------------
 
 
-def _table_blocks(out: str) -> list[list[str]]:
-    blocks: list[list[str]] = []
-    current: list[str] = []
-    for line in out.splitlines() + [""]:
-        if line.startswith("|"):
-            current.append(line)
-        elif current:
-            blocks.append(current)
-            current = []
-    return blocks
-
-
 @pytest.mark.parametrize("fmt", ["markdown", "checklist"])
 def test_markdown_formats_are_inert(fmt: str) -> None:
     """Hostile source text cannot inject HTML, links, comments or code, or break structure."""
-    out = render(hostile(), fmt)
-    lowered = out.lower()
-    assert "<script" not in lowered and "<img" not in lowered and "<!--" not in out
-    assert "](" not in re.sub(r"\\\]\(", "", out)  # only escaped brackets precede a paren
-    assert not re.search(r"(?<!\\)`", out)
-    assert "\x1b" not in out and "\u202e" not in out
-    headings = [line for line in out.splitlines() if line.startswith("#")]
-    assert all(re.match(r"#{1,2} ", h) for h in headings)
-    # every line is either ours (heading, list, table, blank, prose) or nested list content
-    assert not [line for line in out.splitlines() if line.startswith(("1.", "-  ", ">", "<"))]
-    for block in _table_blocks(out):
-        widths = {len(CELL_PIPE.findall(row)) for row in block}
-        assert len(widths) == 1, block
+    assert_markdown_inert(render(hostile(), fmt))
 
 
 def test_markdown_tables_keep_column_count_with_hostile_labels() -> None:
     """Source and count tables keep one column per header even when labels contain `|`."""
-    blocks = _table_blocks(render(hostile(), "markdown"))
+    blocks = table_blocks(render(hostile(), "markdown"))
     assert [len(CELL_PIPE.findall(b[0])) for b in blocks] == [6, 7]
 
 

@@ -46,7 +46,7 @@ def render(
 
     Args:
         comparison: the result to report.
-        fmt: a name in `RENDERERS` (table, markdown, json, checklist).
+        fmt: a name in `RENDERERS` (table, markdown, json, checklist, html).
         width: target line width for the table (default: the terminal's width).
         color: add ANSI colours (table only); off unless asked for.
 
@@ -89,13 +89,14 @@ def render_claims(
 
 
 # Imported last: each module registers itself through `register` defined above.
-from compare.render import checklist, json_report, markdown, table  # noqa: E402
+from compare.render import checklist, html, json_report, markdown, table  # noqa: E402
 
 __all__ = [
     "CLAIM_FORMATS",
     "RENDERERS",
     "Renderer",
     "checklist",
+    "html",
     "json_report",
     "markdown",
     "register",

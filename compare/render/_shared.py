@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -172,6 +173,31 @@ def summary_line(
 def where(claim: Claim) -> str:
     """Human position of a claim: '¶3, chars 120–245' (¶ counts paragraphs from 1)."""
     return f"¶{claim.paragraph + 1}, chars {claim.span.start}–{claim.span.end}"
+
+
+def diff_words(a: str, b: str) -> list[tuple[str, str]]:
+    """A word-level diff of two texts, as runs of words in reading order.
+
+    Args:
+        a: the first source's wording (raw).
+        b: the second source's wording (raw).
+
+    Returns:
+        `(op, words)` pairs, op one of "equal", "delete" (only in a), "insert" (only in b); the
+        words of a run are joined by single spaces. A replacement is a delete then an insert.
+    """
+    old, new = a.split(), b.split()
+    runs: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            runs.append(("equal", " ".join(old[i1:i2])))
+            continue
+        if i2 > i1:
+            runs.append(("delete", " ".join(old[i1:i2])))
+        if j2 > j1:
+            runs.append(("insert", " ".join(new[j1:j2])))
+    return runs
 
 
 def is_hedged(claim: Claim) -> bool:

@@ -13,6 +13,7 @@ from compare.render._shared import (
     hedge_cues,
     is_hedged,
     kind_rank,
+    where,
 )
 from compare.render.escape import markdown as esc
 
@@ -31,14 +32,14 @@ _ACTION = {
 
 
 def _at(view: View, ids: Sequence[str]) -> str:
-    """'ITV News ¶3 s1:c5; The National ¶7 s2:c12' for the given claims."""
+    """'The National s1:c5 ¶3, chars 120–245; ITV News s2:c12 ¶7, chars …' for the given claims."""
     parts = []
     for cid in ids:
         claim = view.claims.get(cid)
         if claim is None:
             parts.append(esc(cid))
         else:
-            parts.append(f"{esc(view.label(claim.source_id))} ¶{claim.paragraph + 1} {esc(cid)}")
+            parts.append(f"{esc(view.label(claim.source_id))} {esc(cid)} {where(claim)}")
     return "; ".join(parts)
 
 
@@ -55,15 +56,15 @@ def _conflicts(view: View) -> list[str]:
         hard = [r for r in finding.reasons if r.kind is not DivergenceKind.DETAIL]
         reasons: Sequence[Reason | None] = hard or (None,)
         for reason in reasons:
-            where = f"({_at(view, finding.claims)})"
+            loc = f"({_at(view, finding.claims)})"
             if reason is None:
-                line = f"**conflict**: the accounts disagree; compare them {where}"
+                line = f"**conflict**: the accounts disagree; compare them {loc}"
                 rank = finding_kind_rank(finding)
             else:
                 line = (
                     f"**{reason.kind.value}**: {_said(view, a_ids, reason.a)} but "
                     f"{_said(view, b_ids, reason.b)}; {_ACTION.get(reason.kind.value, 'check')} "
-                    f"{where}"
+                    f"{loc}"
                 )
                 rank = kind_rank(reason.kind)
             items.append((rank, view.position(finding), line))
@@ -105,13 +106,13 @@ def _single_source(view: View) -> tuple[list[str], list[str]]:
     for source in view.comparison.sources:
         for finding in view.unique_to(source.id):
             for claim in existing(view, finding.claims):
-                where = f"({_at(view, [claim.id])})"
+                loc = f"({_at(view, [claim.id])})"
                 for quote in (f for f in claim.facts if isinstance(f, Quote)):
                     who = esc(quote.speaker) if quote.speaker else "an unnamed speaker"
                     verb = f" ({esc(quote.verb)})" if quote.verb else ""
                     quotes.append(
                         f"**quote** only in one source: “{esc(quote.content)}” attributed to "
-                        f"{who}{verb}; confirm the words and the speaker {where}"
+                        f"{who}{verb}; confirm the words and the speaker {loc}"
                     )
     numbers = [line for _, _, line in sorted(ranked, key=lambda item: item[:2])]
     return numbers, quotes

@@ -7,6 +7,7 @@ this: `json.dumps` already escapes, and JSON must carry the raw text exactly.
 
 from __future__ import annotations
 
+import html
 import re
 
 # Line and paragraph separators that Markdown or a terminal would treat as a line break.
@@ -79,6 +80,21 @@ def table_cell(text: str) -> str:
         A cell that cannot add or remove columns.
     """
     return markdown(text)
+
+
+def html_text(text: str) -> str:
+    """Escape source text for HTML text or a quoted attribute value.
+
+    Line breaks are kept (HTML shows them as spaces); control and bidi characters are made
+    visible as in `one_line`, then `&`, `<`, `>`, `"` and `'` become character references.
+
+    Args:
+        text: raw text from a source.
+
+    Returns:
+        Text that cannot open a tag, comment, entity or attribute.
+    """
+    return html.escape(_CONTROLS.sub(_visible_control, text), quote=True)
 
 
 def terminal(text: str) -> str:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import difflib
+import re
 from collections.abc import Sequence
 
 from compare.model import Claim, Comparison, Finding, Reason, Verdict
 from compare.render import register
-from compare.render._shared import View, counts, kind_rank, where
+from compare.render._shared import View, counts, diff_words, kind_rank, where
 from compare.render.escape import markdown as esc
 from compare.render.escape import table_cell
+
+TOP_CONFLICTS = 5  # divergences listed in the header
 
 
 def word_diff(a: str, b: str) -> str:
@@ -22,18 +24,8 @@ def word_diff(a: str, b: str) -> str:
     Returns:
         One escaped Markdown line; only the diff markers are markup.
     """
-    old, new = a.split(), b.split()
-    out: list[str] = []
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            out.append(esc(" ".join(old[i1:i2])))
-            continue
-        if i2 > i1:
-            out.append(f"~~{esc(' '.join(old[i1:i2]))}~~")
-        if j2 > j1:
-            out.append(f"**{esc(' '.join(new[j1:j2]))}**")
-    return " ".join(out)
+    marks = {"equal": "{}", "delete": "~~{}~~", "insert": "**{}**"}
+    return " ".join(marks[op].format(esc(words)) for op, words in diff_words(a, b))
 
 
 def _claim_line(view: View, cid: str, *, label: bool) -> str:
@@ -44,12 +36,20 @@ def _claim_line(view: View, cid: str, *, label: bool) -> str:
     return f"{who}({esc(cid)}, {where(claim)}): {esc(claim.text)}"
 
 
-def _reason_line(view: View, finding: Finding, reason: Reason) -> str:
+def _side_labels(view: View, finding: Finding) -> tuple[str, str]:
     a_side, b_side = view.sides(finding)
     a_label = esc(view.label(view.source_of(a_side[0]))) if a_side else "A"
     b_label = esc(view.label(view.source_of(b_side[0]))) if b_side else "B"
-    a = f"“{esc(reason.a)}”" if reason.a else "*(nothing)*"
-    b = f"“{esc(reason.b)}”" if reason.b else "*(nothing)*"
+    return a_label, b_label
+
+
+def _wording(text: str) -> str:
+    return f"“{esc(text)}”" if text else "*(nothing)*"
+
+
+def _reason_line(view: View, finding: Finding, reason: Reason) -> str:
+    a_label, b_label = _side_labels(view, finding)
+    a, b = _wording(reason.a), _wording(reason.b)
     return (
         f"**{reason.kind.value}**: {a_label} {a} · {b_label} {b} — {esc(reason.explanation)}"
     )
@@ -102,7 +102,34 @@ def _header(view: View) -> list[str]:
         "| " + " | ".join(str(v) for v in values) + " |",
         "",
     ]
-    return lines
+    return lines + _top_conflicts(view)
+
+
+def _divergence_title(n: int, finding: Finding) -> str:
+    """'1. direction, detail': the heading of a divergence, plain ASCII so its anchor is stable."""
+    kinds = sorted({r.kind for r in finding.reasons}, key=kind_rank)
+    return f"{n}. {', '.join(k.value for k in kinds) or 'conflict'}"
+
+
+def _anchor(heading: str) -> str:
+    """The id GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+
+
+def _top_conflicts(view: View) -> list[str]:
+    diverge = view.of_verdict(Verdict.DIVERGE)
+    if not diverge:
+        return ["**Top conflicts:** none.", ""]
+    lines = [f"**Top conflicts** ({min(len(diverge), TOP_CONFLICTS)} of {len(diverge)}):", ""]
+    for n, finding in enumerate(diverge[:TOP_CONFLICTS], 1):
+        title = _divergence_title(n, finding)
+        reasons = sorted(finding.reasons, key=lambda r: kind_rank(r.kind))
+        said = ""
+        if reasons:
+            a_label, b_label = _side_labels(view, finding)
+            said = f": {a_label} {_wording(reasons[0].a)} vs {b_label} {_wording(reasons[0].b)}"
+        lines.append(f"- [{title}](#{_anchor(title)}){said}")
+    return [*lines, ""]
 
 
 @register("markdown")
@@ -111,9 +138,11 @@ def render_markdown(
 ) -> str:
     """The `markdown` format: a GitHub-flavoured report of the whole comparison.
 
-    Sections: header (sources, counts), Divergences (most important kinds first, with a word
-    diff), Partial overlaps, Agreements, Unique to each source, Not compared. Every piece of
-    source text is escaped, so a source cannot inject markup.
+    Sections: header (sources, counts, top conflicts linking to their sections), Divergences
+    (most important kinds first, each under its own heading with both wordings, the reasons and
+    a word diff), Partial overlaps, Agreements, Unique to each source, Not compared. Each claim
+    is located by id, paragraph and character span. Every piece of source text is escaped, so
+    a source cannot inject markup.
 
     Args:
         comparison: the result to report.
@@ -130,12 +159,11 @@ def render_markdown(
     diverge = view.of_verdict(Verdict.DIVERGE)
     lines += [f"## Divergences ({len(diverge)})", ""]
     for n, finding in enumerate(diverge, 1):
-        kinds = sorted({r.kind for r in finding.reasons}, key=kind_rank)
-        title = ", ".join(k.value for k in kinds) or "conflict"
-        lines.append(f"- **{n}. {title}** · {_ids(finding)} · score {finding.score:.2f}")
+        lines += [f"### {_divergence_title(n, finding)}", ""]
+        lines.append(f"- {_ids(finding)} · score {finding.score:.2f}")
         lines += _aligned_item(view, finding, diff=True)
-    lines += [] if diverge else ["None."]
-    lines.append("")
+        lines.append("")
+    lines += [] if diverge else ["None.", ""]
 
     for verdict, heading in ((Verdict.PARTIAL, "Partial overlaps"), (Verdict.AGREE, "Agreements")):
         found = view.of_verdict(verdict)
@@ -151,6 +179,7 @@ def render_markdown(
         lines += [f"## Unique to {esc(source.label)} ({len(found)})", ""]
         for finding in found:
             lines += [f"- {_claim_line(view, cid, label=False)}" for cid in finding.claims]
+            lines += [f"  - **{r.kind.value}**: {esc(r.explanation)}" for r in finding.reasons]
         lines += [] if found else ["None."]
         lines.append("")
 
