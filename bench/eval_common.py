@@ -34,6 +34,7 @@ class Context:
     system: str  # systems.CLAIMDIFF or systems.STAND_IN, or "" when the API is missing
     workers: int
     quick: bool
+    semantic: bool = False  # the configuration with the embedding signal (the `semantic` extra)
 
     def limit(self, part: str) -> int | None:
         """Records per group in --quick mode; None (everything) otherwise."""
@@ -42,7 +43,7 @@ class Context:
     def relate(self, pairs: list[tuple[str, str]], threshold: float | None = None
                ) -> list[tuple[str, float]]:
         """(verdict, score) for each pair from the system under test."""
-        tasks = [(a, b, threshold) for a, b in pairs]
+        tasks = [(a, b, threshold, self.semantic) for a, b in pairs]
         return systems.pool_map(self.system, systems.relate_task, tasks, self.workers)
 
 

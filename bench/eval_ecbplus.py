@@ -86,7 +86,7 @@ def ecb_claimdiff(ctx: Context, data: EcbSplit, threshold: float | None = None
                   ) -> tuple[set[Quad], list[systems.DocPairResult]]:
     """Run compare_sources on every doc pair (source a = doc_a) → predicted gold-id pairs."""
     tasks = [(data.docs[a]["text"], systems.sentences_of(data.docs[a]),
-              data.docs[b]["text"], systems.sentences_of(data.docs[b]), threshold)
+              data.docs[b]["text"], systems.sentences_of(data.docs[b]), threshold, ctx.semantic)
              for a, b in data.pairs]
     results = systems.pool_map(ctx.system, systems.compare_task, tasks, ctx.workers)
     predicted = {(a, b, sa, sb) for (a, b), res in zip(data.pairs, results)

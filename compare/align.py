@@ -1,7 +1,9 @@
 """Alignment: which claims of source a and source b report the same thing.
 
 Candidate pairs come from an inverted index over informative word stems (pairs that share no
-informative word are never scored), so the work grows with the candidates, not with n×m.
+informative word are never scored), so the work grows with the candidates, not with n×m. With
+claim vectors (the `semantic` extra), each claim's nearest neighbours by embedding cosine are
+candidates too, and the cosine is one more signal of the score.
 Assignment is greedy one-to-one by score, then a merge pass lets one claim take a second
 partner when it merges two of the other side's sentences.
 """
@@ -9,19 +11,28 @@ partner when it merges two of the other side's sentences.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from compare.model import Alignment, Claim
 from compare.options import Options
 from compare.scorers import idf_table
 from compare.similarity import Features, features, similarity
 
+if TYPE_CHECKING:
+    from compare.embed.vectors import ClaimVectors
+
 # A stem found in more than this share of all claims is too common to propose candidates.
 _COMMON_SHARE = 0.08
 _COMMON_MIN = 40
 # Share of a merged partner's content that must appear in the claim that merges both.
 _MERGE_COVERAGE = 0.5
+# Semantic candidates: each claim's k nearest claims of the other source, if at least this close.
+_SEMANTIC_K = 3
+_SEMANTIC_FLOOR = 0.45
+
+Cosine = Callable[[int, int], float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +44,17 @@ class Scored:
     score: float
 
 
-def candidates(fa: Sequence[Features], fb: Sequence[Features], idf: dict[str, float]) -> list[Scored]:
-    """Score every pair of claims that shares at least one informative stem."""
+def candidates(
+    fa: Sequence[Features],
+    fb: Sequence[Features],
+    idf: dict[str, float],
+    cosine: Cosine | None = None,
+    extra: Iterable[tuple[int, int]] = (),
+) -> list[Scored]:
+    """Score every pair of claims that shares at least one informative stem, plus `extra` pairs.
+
+    `cosine(i, j)`, when given, is the embedding signal of each scored pair.
+    """
     total = len(fa) + len(fb)
     limit = max(_COMMON_MIN, int(_COMMON_SHARE * total))
     postings: dict[str, list[int]] = defaultdict(list)
@@ -42,15 +62,32 @@ def candidates(fa: Sequence[Features], fb: Sequence[Features], idf: dict[str, fl
         for t in f.stems:
             postings[t].append(j)
     common = {t for t, js in postings.items() if len(js) > limit}
+    more: dict[int, set[int]] = defaultdict(set)
+    for i, j in extra:
+        more[i].add(j)
     out: list[Scored] = []
     for i, f in enumerate(fa):
-        seen: set[int] = set()
+        seen: set[int] = set(more.get(i, ()))
         for t in f.stems:
             if t not in common:
                 seen.update(postings.get(t, ()))
         for j in sorted(seen):
-            out.append(Scored(i, j, similarity(f, fb[j], idf)))
+            out.append(Scored(i, j, similarity(f, fb[j], idf, None if cosine is None else cosine(i, j))))
     return out
+
+
+def scored_candidates(
+    claims_a: Sequence[Claim], claims_b: Sequence[Claim], vectors: ClaimVectors | None = None
+) -> tuple[list[Features], list[Features], list[Scored]]:
+    """Features of both sides and every candidate pair scored (the aligner's first step)."""
+    fa = [features(c) for c in claims_a]
+    fb = [features(c) for c in claims_b]
+    idf = idf_table([f.stems for f in fa] + [f.stems for f in fb])
+    if vectors is None:
+        return fa, fb, candidates(fa, fb, idf)
+    ids_a, ids_b = [c.id for c in claims_a], [c.id for c in claims_b]
+    extra = vectors.nearest(ids_a, ids_b, _SEMANTIC_K, _SEMANTIC_FLOOR)
+    return fa, fb, candidates(fa, fb, idf, lambda i, j: vectors.cosine(ids_a[i], ids_b[j]), extra)
 
 
 def _coverage(part: Features, whole: Features) -> float:
@@ -58,22 +95,26 @@ def _coverage(part: Features, whole: Features) -> float:
     return len(part.stems & whole.stems) / len(part.stems) if part.stems else 0.0
 
 
-def align(claims_a: Sequence[Claim], claims_b: Sequence[Claim], options: Options) -> tuple[Alignment, ...]:
+def align(
+    claims_a: Sequence[Claim],
+    claims_b: Sequence[Claim],
+    options: Options,
+    vectors: ClaimVectors | None = None,
+) -> tuple[Alignment, ...]:
     """Align two sources' body claims.
 
     Args:
         claims_a: body claims of source a, in text order.
         claims_b: body claims of source b, in text order.
         options: `threshold` is the minimum similarity for a pair to be aligned.
+        vectors: embeddings of the claims (the semantic signal), or None for lexical only.
 
     Returns:
         Alignments in the order of source a's first claim; claims that align with nothing are
         absent (the judge reports them as unique).
     """
-    fa = [features(c) for c in claims_a]
-    fb = [features(c) for c in claims_b]
-    idf = idf_table([f.stems for f in fa] + [f.stems for f in fb])
-    scored = [s for s in candidates(fa, fb, idf) if s.score >= options.threshold]
+    fa, fb, every = scored_candidates(claims_a, claims_b, vectors)
+    scored = [s for s in every if s.score >= options.threshold]
     scored.sort(key=lambda s: (-s.score, s.i, s.j))
 
     partner_of_a: dict[int, list[int]] = {}

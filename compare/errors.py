@@ -41,3 +41,7 @@ class OptionsError(ClaimdiffError):
 
 class MissingExtra(ClaimdiffError):
     """A feature needs an optional extra that is not installed."""
+
+
+class ModelError(ClaimdiffError):
+    """An embedding model cannot be loaded: missing, corrupted (hash mismatch) or unusable."""

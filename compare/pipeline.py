@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from compare import align, judge
 from compare.checks import check_comparison
@@ -23,6 +24,9 @@ from compare.model import (
 from compare.options import Options
 from compare.segment import segment
 from compare.similarity import features, similarity
+
+if TYPE_CHECKING:
+    from compare.embed.vectors import ClaimVectors
 
 
 def read_source(source: Source) -> tuple[Claim, ...]:
@@ -59,7 +63,8 @@ def compare_sources(a: Source, b: Source, options: Options | None = None) -> Com
         sources=(a, b),
         claims=claims_x + claims_y,
         findings=findings,
-        components=tuple(sorted(judge.DETECTORS)) + ("align.greedy_merge.v1", "similarity.dice_tokenset.v1"),
+        components=tuple(sorted(judge.DETECTORS)) + ("align.greedy_merge.v1", "similarity.dice_tokenset.v1")
+        + (("similarity.embedding_cosine.v1",) if options.semantic else ()),
     )
     check_comparison(result)
     return result
@@ -75,7 +80,8 @@ def _findings(ca: tuple[Claim, ...], cb: tuple[Claim, ...], options: Options) ->
     by_id = {c.id: c for c in body_a + body_b}
     out = []
     aligned: set[str] = set()
-    for al in align.align(body_a, body_b, options):
+    vectors = claim_vectors(body_a + body_b, options)
+    for al in align.align(body_a, body_b, options, vectors):
         out.append(judge.judge([by_id[i] for i in al.a], [by_id[i] for i in al.b], al.score, options))
         aligned.update(al.a + al.b)
     out.extend(Finding(Verdict.UNIQUE, (c.id,), 0.0) for c in body_a + body_b if c.id not in aligned)
@@ -83,6 +89,16 @@ def _findings(ca: tuple[Claim, ...], cb: tuple[Claim, ...], options: Options) ->
                for side in (body_a, body_b) if side}
     others = {sid: [q for other, qs in figures.items() if other != sid for q in qs] for sid in figures}
     return tuple(judge.corroborate(f, others, by_id) for f in out)
+
+
+def claim_vectors(claims: list[Claim], options: Options) -> ClaimVectors | None:
+    """Embeddings of the claims when `options.semantic` is on (loads the model once per process)."""
+    if not options.semantic:
+        return None
+    from compare.embed import load_embedder
+    from compare.embed.vectors import ClaimVectors
+
+    return ClaimVectors.of(claims, load_embedder(options.model))
 
 
 def _mirror(f: Finding, first_ids: set[str]) -> Finding:
@@ -112,7 +128,9 @@ def relate(a: str, b: str, options: Options | None = None) -> Relation:
     options = options or Options()
     ca, cb = _single_claim(a, "s1"), _single_claim(b, "s2")
     fa, fb = features(ca), features(cb)
-    score = round(similarity(fa, fb, None), 4)
+    vectors = claim_vectors([ca, cb], options)
+    cosine = None if vectors is None else vectors.cosine(ca.id, cb.id)
+    score = round(similarity(fa, fb, None, cosine), 4)
     finding = judge.judge([ca], [cb], score, options)
     if score < options.threshold and finding.verdict is not Verdict.DIVERGE:
         return Relation(Verdict.UNRELATED, score, ())

@@ -1,8 +1,9 @@
 """How similar two claims are: lexical overlap plus shared entities and quotes, in 0..1.
 
 Used by the aligner (which claims to compare) and by relate() (how close two statements are).
-The weights are set by hand and checked on STS-B train/dev and ECB+ train/dev (docs/evaluation.md);
-they are never fit on MSRP or SICK.
+With the `semantic` extra, the cosine of the two sentence embeddings is one more signal, with
+its own weight set. Weights are fit on ECB+ train (bench/fit_similarity.py) and checked on
+STS-B train/dev and ECB+ dev (docs/evaluation.md); never on MSRP or SICK.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from compare.scorers import from_rapidfuzz, weighted_dice
 COMPONENT_NAMES = ("dice_idf", "token_set", "entities", "quotes", "shared_mass")
 WEIGHTS = (2.24, 1.86, 0.11, 0.32, 2.36)
 BIAS = -3.25
+# The same fit with the embedding cosine as a sixth signal (`python bench/fit_similarity.py --semantic`).
+SEMANTIC_COMPONENT_NAMES = (*COMPONENT_NAMES, "cosine")
+SEMANTIC_WEIGHTS = (0.94, 1.22, -0.26, -0.70, 2.07, 3.63)
+SEMANTIC_BIAS = -4.09
 _DEFAULT_IDF = 2.0  # word weight when no document frequencies are known (relate())
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +61,13 @@ def quote_overlap(qa: tuple[str, ...], qb: tuple[str, ...]) -> float:
     return max(from_rapidfuzz(fuzz.partial_ratio(x.lower(), y.lower())) for x in qa for y in qb)
 
 
-def components(fa: Features, fb: Features, idf: Mapping[str, float] | None = None) -> tuple[float, ...]:
-    """The similarity signals of a pair, each in 0..1, in COMPONENT_NAMES order; symmetric."""
+def components(
+    fa: Features, fb: Features, idf: Mapping[str, float] | None = None, cosine: float | None = None
+) -> tuple[float, ...]:
+    """The similarity signals of a pair, each in 0..1, in COMPONENT_NAMES order; symmetric.
+
+    With an embedding `cosine`, it is appended (SEMANTIC_COMPONENT_NAMES order).
+    """
     dice = weighted_dice(fa.stems, fb.stems, idf)
     lex = from_rapidfuzz(fuzz.token_set_ratio(fa.norm, fb.norm)) if fa.norm and fb.norm else 0.0
     ent = 0.0
@@ -66,16 +76,21 @@ def components(fa: Features, fb: Features, idf: Mapping[str, float] | None = Non
     q = quote_overlap(fa.quotes, fb.quotes)
     shared = fa.stems & fb.stems
     mass = sum(idf.get(t, _DEFAULT_IDF) for t in shared) if idf else _DEFAULT_IDF * len(shared)
-    return (dice, lex, ent, q if q >= 0.85 else 0.0, min(1.0, mass / 15.0))
+    base = (dice, lex, ent, q if q >= 0.85 else 0.0, min(1.0, mass / 15.0))
+    return base if cosine is None else (*base, cosine)
 
 
-def similarity(fa: Features, fb: Features, idf: Mapping[str, float] | None = None) -> float:
+def similarity(
+    fa: Features, fb: Features, idf: Mapping[str, float] | None = None, cosine: float | None = None
+) -> float:
     """Probability-like score in 0..1 that two claims report the same thing; symmetric.
 
     The same content words in the same order are the same claim (1.0): the logistic curve alone
-    would leave a short sentence compared with itself below the AGREE threshold.
+    would leave a short sentence compared with itself below the AGREE threshold. With `cosine`
+    (the embedding signal, 0..1) the semantic weight set is used.
     """
     if fa.norm and fa.norm == fb.norm:
         return 1.0
-    z = BIAS + sum(w * x for w, x in zip(WEIGHTS, components(fa, fb, idf), strict=True))
+    weights, bias = (WEIGHTS, BIAS) if cosine is None else (SEMANTIC_WEIGHTS, SEMANTIC_BIAS)
+    z = bias + sum(w * x for w, x in zip(weights, components(fa, fb, idf, cosine), strict=True))
     return 1.0 / (1.0 + math.exp(-z))

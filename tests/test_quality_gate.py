@@ -22,7 +22,8 @@ def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
         pytest.skip(f"evaluation corpora not found at {DATA} (set CLAIMDIFF_EVAL_DATA); the gate needs them")
     out = tmp_path_factory.mktemp("gate") / "figures.json"
     subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "evaluate.py"), "--quick", "--data", str(DATA), "--json", str(out)],
+        [sys.executable, str(ROOT / "bench" / "evaluate.py"), "--quick", "--configs", "default", "--data", str(DATA),
+         "--json", str(out)],
         check=True, capture_output=True, cwd=ROOT, timeout=600,
     )
     data = json.loads(out.read_text(encoding="utf-8"))["figures"]
