@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from compare.errors import ClaimdiffError, EmptySource, FetchError, MissingExtra, OptionsError, SourceError
 from compare.load import load_source, load_text
 from compare.model import (
@@ -28,6 +30,10 @@ from compare.pipeline import compare_sources, read_source, relate
 from compare.render import render, render_claims
 
 __version__ = "0.1.0"
+
+# A library logs, the application decides what to show: without this, Python's last-resort
+# handler would print every warning (e.g. an unbalanced quote mark) to stderr.
+logging.getLogger("compare").addHandler(logging.NullHandler())
 
 __all__ = [
     "Claim",

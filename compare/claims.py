@@ -29,9 +29,10 @@ def extract_claims(source: Source, sentences: Sequence[Sentence]) -> tuple[Claim
         facts: tuple[Fact, ...] = ()
         if sent.role is not Role.METADATA:
             start = sent.span.start
+            times = dates.extract(sent.text, offset=start, ref_date=source.date)
             facts = (
-                quantities.extract(sent.text, offset=start)
-                + dates.extract(sent.text, offset=start, ref_date=source.date)
+                quantities.extract(sent.text, offset=start, times=times)
+                + times
                 + tuple(sent_quotes)
                 + tuple(sent_ents)
                 + hedges.extract(sent.text, offset=start)

@@ -52,6 +52,8 @@ class DivergenceKind(str, Enum):
     NEGATION = "negation"
     CERTAINTY = "certainty"
     DETAIL = "detail"  # PARTIAL only: one side carries details the other lacks
+    # Not a conflict: the earlier source hedges what the later one states (news moving on).
+    DEVELOPMENT = "development"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,7 @@ class Hedge:
     text: str
     kind: str  # hedge|modal|negation
     cue: str  # normalised cue word: "claim", "could", "not", ...
+    scope_span: Span | None = None  # the words the cue governs, in the same sentence
 
 
 Fact = Quantity | TimeExpr | Quote | Entity | Hedge

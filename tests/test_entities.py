@@ -61,7 +61,8 @@ CASES = [
     ("The Moscow-backed regions asked for help.", "Moscow", "Moscow", "place"),
     ("Live updates on the Russia-Ukraine crisis.", "Ukraine", "Ukraine", "place"),
     ("Ben Wallace met Jens Stoltenberg in Brussels.", "Jens Stoltenberg", "Jens Stoltenberg", "person"),
-    ("Vladimir Putin spoke. In a televised exchange, the Russian president told officials.", "the Russian president", "Vladimir Putin", "person"),
+    ("Russian President Vladimir Putin spoke. In a televised exchange, the Russian president told officials.", "the Russian president", "Vladimir Putin", "person"),
+    ("Vladimir Putin spoke. President Putin later told officials the Russian president decides.", "the Russian president", "Vladimir Putin", "person"),
     ("Boris Johnson branded it an ill omen. The PM will chair a meeting.", "The PM", "Boris Johnson", "person"),
     ("Prime Minister Boris Johnson spoke first. Joe Biden agreed. Later the prime minister left.", "the prime minister", "Boris Johnson", "person"),
 ]

@@ -90,3 +90,5 @@ def test_never_raises_and_spans_match(text: str, offset: int) -> None:
     for hedge in hedges.extract(text, offset=offset):
         assert text[hedge.span.start - offset : hedge.span.end - offset] == hedge.text
         assert hedge.kind in ("hedge", "modal", "negation")
+        if hedge.scope_span is not None:
+            assert offset <= hedge.scope_span.start < hedge.scope_span.end <= offset + len(text)

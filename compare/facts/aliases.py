@@ -97,6 +97,7 @@ ALIASES: dict[str, str] = {
     "security council": "UN Security Council",
     "united nations security council": "UN Security Council",
     "general assembly": "UN General Assembly",
+    "united nations general assembly": "UN General Assembly",
     "the kremlin": "Kremlin",
     "the white house": "White House",
     "number 10": "Downing Street",
@@ -111,6 +112,25 @@ ALIASES: dict[str, str] = {
     "cobr": "Cobra",
     "world health organization": "WHO",
     "international monetary fund": "IMF",
+}
+
+# Spelling variants of people's names (lower case) -> the spelling used as canonical. Word by
+# word, so "Sergei Lavrov" and "Mr Zelensky" meet "Sergey Lavrov" and "Volodymyr Zelenskyy".
+PERSON_SPELLINGS: dict[str, str] = {
+    "sergei": "Sergey",
+    "dmitri": "Dmitry",
+    "dmitriy": "Dmitry",
+    "zelensky": "Zelenskyy",
+    "zelenskiy": "Zelenskyy",
+    "zelenskyi": "Zelenskyy",
+    "volodimir": "Volodymyr",
+    "alexey": "Alexei",
+    "aleksei": "Alexei",
+    "oleksiy": "Oleksii",
+    "yury": "Yuri",
+    "yuriy": "Yuri",
+    "navalnyy": "Navalny",
+    "lukashenka": "Lukashenko",
 }
 
 # Adjectives of nationality -> the place they name. Used to qualify titles ("the Russian

@@ -67,6 +67,9 @@ _YEAR_RE = re.compile(
     rf"(?P<prep>{_PREP}|(?:[Tt]he|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)?{_NB}(?P<y>{_YEAR})"
     r"(?![\w]|[.,]\d)"
 )
+_DECADE = re.compile(rf"\b{_PREP}?the\s+(1[89]\d0|20\d0)s\b")
+# The British "at the weekend": the last Saturday-Sunday, or the next after a future cue.
+_WEEKEND = re.compile(r"\b(?:[Aa]t|[Oo]ver|[Dd]uring)\s+the\s+weekend\b")
 _PLURAL_AFTER = re.compile(r"\s+[a-z][\w'-]*[^s']s\b")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
 _CLOCK = re.compile(
@@ -77,9 +80,11 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _PARTS = {"morning": ("05:00", "12:00"), "afternoon": ("12:00", "18:00"),
-          "evening": ("17:00", "24:00"), "night": ("20:00", "28:00")}  # fmt: skip
+          "evening": ("17:00", "24:00"), "night": ("20:00", "28:00"),
+          "early hours": ("00:00", "05:00")}  # fmt: skip
 _WEEKDAY_RE = re.compile(
-    rf"\b(?:(?P<mod>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s+)?"
+    rf"\b(?:(?P<early>(?:[Ii]n\s+)?[Tt]he\s+early\s+hours\s+(?:of|on)\s+)"
+    rf"|(?P<mod>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter)\s+)?"
     rf"(?P<day>{_WEEKDAY})(?P<plural>s\b)?(?:\s+(?P<part>morning|afternoon|evening|night))?\b"
 )
 _RELATIVE = re.compile(
@@ -88,6 +93,7 @@ _RELATIVE = re.compile(
     r"|(?:later|earlier)\s+(?:in\s+the|that)\s+day"
     r"|(?:earlier\s+|later\s+)?(?:this|last|next)\s+(?:week(?:end)?|month|year)"
     r"|in\s+recent\s+(?:days|weeks|months|years)|recently"
+    r"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+)?(?:days|week|weeks|month|months|year)"
     r"|for\s+(?:days|weeks|months|years)"
     r"|(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<u>day|week|month|year)s?\s+ago)\b",
     re.IGNORECASE,
@@ -100,9 +106,15 @@ _FUTURE_CUE = re.compile(
     r"|to\s+be\s+held|due\s+to\s+(?:meet|hold|visit|take|begin|start|open|sign|vote))\b",
     re.IGNORECASE,
 )
+_DIGIT_RE = re.compile(r"\d")
+_CLOCK_WORD_RE = re.compile(r"noon|midday|midnight", re.IGNORECASE)
 _OPEN_START = re.compile(r"^(?:since|after|from)\b", re.IGNORECASE)
 _OPEN_END = re.compile(r"^(?:until|till|by|before)\b", re.IGNORECASE)
-_VAGUE = re.compile(r"\b(?:recent|recently|for\s+(?:days|weeks|months|years))\b", re.IGNORECASE)
+_VAGUE = re.compile(
+    r"\b(?:recent|recently|for\s+(?:days|weeks|months|years)|(?:past|last)\s+few)\b", re.IGNORECASE
+)
+_PAST_RE = re.compile(r"the\s+(?:past|last)\s+(?:few\s+)?(\w+)$")
+_PAST_DAYS = {"days": 7, "week": 7, "weeks": 42, "month": 31, "months": 183, "year": 366}
 _YEAR_VALUE = re.compile(r"\d{4}")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -158,7 +170,46 @@ def extract(
 
 
 def _candidates(text: str, ref: dt.date | None) -> Iterator[_Hit]:
-    """Yield candidate hits, most specific patterns first (the caller drops overlaps)."""
+    """Yield candidate hits, most specific patterns first (the caller drops overlaps).
+
+    Patterns that need a digit, a weekday ("...day") or "weekend" are skipped when the text has
+    none: most sentences have no time expression, and this halves the time spent on them.
+    """
+    digits = _DIGIT_RE.search(text) is not None
+    if digits:
+        yield from _numeric_candidates(text, ref)
+    if "weekend" in text:
+        for m in _WEEKEND.finditer(text):
+            yield _weekend_hit(text, m, ref)
+    if digits or _CLOCK_WORD_RE.search(text):
+        for m in _CLOCK.finditer(text):
+            yield _Hit(m.start(), m.end(), "clock", _clock_value(m), False)
+    if "day" in text:
+        for m in _WEEKDAY_RE.finditer(text):
+            yield _weekday_hit(text, m, ref)
+    for m in _RELATIVE.finditer(text):
+        yield _relative_hit(m, ref)
+    if digits:
+        for m in _YEAR_RE.finditer(text):
+            if _PERCENT_AFTER.match(text, m.end("y")) or (
+                m["prep"] is None and _PLURAL_AFTER.match(text, m.end("y"))
+            ):
+                continue
+            start = m.start("y") if m["prep"] and not _PREP_RE.match(m["prep"]) else m.start()
+            yield _Hit(start, m.end("y"), "year", m["y"], False)
+    for m in _MONTH_ALONE.finditer(text):
+        if ref is None:
+            yield _Hit(m.start(), m.end(), "date", None, False)
+        else:
+            # The nearest such month: "in December" in a February article is last December.
+            month = _month(m[1])
+            year = min((ref.year - 1, ref.year, ref.year + 1),
+                       key=lambda y: abs((y - ref.year) * 12 + month - ref.month))  # fmt: skip
+            yield _Hit(m.start(), m.end(), "date", f"{year}-{month:02d}", True)
+
+
+def _numeric_candidates(text: str, ref: dt.date | None) -> Iterator[_Hit]:
+    """Dates, year ranges and decades: the patterns that need a digit."""
     for m in _ISO.finditer(text):
         date = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         if date:
@@ -181,28 +232,9 @@ def _candidates(text: str, ref: dt.date | None) -> Iterator[_Hit]:
         second = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
         if first < second <= first + 50:
             yield _Hit(m.start(), m.end(), "range", f"{first}/{second}", False)
-    for m in _CLOCK.finditer(text):
-        yield _Hit(m.start(), m.end(), "clock", _clock_value(m), False)
-    for m in _WEEKDAY_RE.finditer(text):
-        yield _weekday_hit(text, m, ref)
-    for m in _RELATIVE.finditer(text):
-        yield _relative_hit(m, ref)
-    for m in _YEAR_RE.finditer(text):
-        if _PERCENT_AFTER.match(text, m.end("y")) or (
-            m["prep"] is None and _PLURAL_AFTER.match(text, m.end("y"))
-        ):
-            continue
-        start = m.start("y") if m["prep"] and not _PREP_RE.match(m["prep"]) else m.start()
-        yield _Hit(start, m.end("y"), "year", m["y"], False)
-    for m in _MONTH_ALONE.finditer(text):
-        if ref is None:
-            yield _Hit(m.start(), m.end(), "date", None, False)
-        else:
-            # The nearest such month: "in December" in a February article is last December.
-            month = _month(m[1])
-            year = min((ref.year - 1, ref.year, ref.year + 1),
-                       key=lambda y: abs((y - ref.year) * 12 + month - ref.month))  # fmt: skip
-            yield _Hit(m.start(), m.end(), "date", f"{year}-{month:02d}", True)
+    for m in _DECADE.finditer(text):
+        decade = int(m[1])
+        yield _Hit(m.start(), m.end(), "range", f"{decade}/{decade + 9}", False)
 
 
 def _day_month_hit(
@@ -227,7 +259,8 @@ def _day_month_hit(
 
 def _weekday_hit(text: str, m: re.Match[str], ref: dt.date | None) -> _Hit:
     target = _WEEKDAYS.index(m["day"].lower())
-    kind = "part_of_day" if m["part"] else "weekday"
+    part = "early hours" if m["early"] else m["part"]
+    kind = "part_of_day" if part else "weekday"
     if ref is None or m["plural"]:  # "on Mondays" is a habit, not a day
         return _Hit(m.start(), m.end(), kind, None, False)
     mod = (m["mod"] or "").lower()
@@ -242,8 +275,18 @@ def _weekday_hit(text: str, m: re.Match[str], ref: dt.date | None) -> _Hit:
         date = ref + dt.timedelta(days=delta)
     else:
         date = ref - dt.timedelta(days=(7 - delta) % 7)
-    value = _part_value(date, m["part"]) if m["part"] else date.isoformat()
+    value = _part_value(date, part) if part else date.isoformat()
     return _Hit(m.start(), m.end(), kind, value, True)
+
+
+def _weekend_hit(text: str, m: re.Match[str], ref: dt.date | None) -> _Hit:
+    if ref is None:
+        return _Hit(m.start(), m.end(), "relative", None, False)
+    if ref.weekday() == 6 or (ref.weekday() != 5 and not _future_context(text, m.start())):
+        saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # the latest one begun
+    else:
+        saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)  # this coming one
+    return _Hit(m.start(), m.end(), "relative", _range(saturday, saturday + dt.timedelta(days=1)), True)
 
 
 def _future_context(text: str, pos: int) -> bool:
@@ -312,6 +355,9 @@ def _relative_value(phrase: str, m: re.Match[str], ref: dt.date) -> str | None:
         "for months": _range(ref - 60 * day, ref),
         "for years": _range(ref - 730 * day, ref),
     }
+    past = _PAST_RE.search(phrase)
+    if past:  # "over the past week", "in the last few days": a window ending on the source date
+        return _range(ref - _PAST_DAYS[past[1]] * day, ref)
     if phrase.endswith(" day"):  # later/earlier in the day: the day being reported
         return ref.isoformat()
     if m["n"]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from compare.facts.aliases import ALIASES, DEMONYMS, ORGS, PLACES
+from compare.facts.aliases import ALIASES, DEMONYMS, ORGS, PERSON_SPELLINGS, PLACES
 from compare.model import Entity, Sentence, Source, Span
 
 __all__ = ["canonical", "extract_document", "same_entity"]
@@ -20,6 +20,7 @@ __all__ = ["canonical", "extract_document", "same_entity"]
 # A word: a dotted acronym ("U.S."), or letters with inner hyphens and inner apostrophes that
 # are followed by two or more letters ("O'Brien"), so a possessive "'s" stays outside it.
 _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[’'][^\W\d_]{2,}|-\w+)*")
+_DIGIT_RE = re.compile(r"\d")
 _POSSESSIVE_RE = re.compile(r"[’']s\b")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
@@ -69,7 +70,7 @@ _ORG_HEADS = frozenset(
     """Council Commission Union Parliament Party Agency Ministry Office Bank Fund
     Organisation Organization Committee Court Army Navy Forces Force News Times Post Journal
     Corporation Group Institute University Alliance Assembly Senate Congress Duma Service
-    Services Department Police Guard Cabinet Company""".split()
+    Services Department Police Guard Cabinet Company Fleet Command Brigade Regiment""".split()
 )
 _PLACE_HEADS = frozenset(
     """Sea Ocean River Mountains Island Islands Square Valley Region Oblast Province Bay Lake
@@ -99,9 +100,17 @@ _TITLE_BEFORE_NAME_RE = re.compile(rf"(?P<title>{_TITLE_WORDS})\s+$")
 _APPOSITIVE_RE = re.compile(
     rf"^,\s+(?:the|a)\s+(?:(?P<qual>[A-Z][\w.]*?)(?:[’']s)?\s+)?(?P<title>{_TITLE_WORDS})\b"
 )
-# Phrases that the token runs cannot see: a possessive in the middle of the name.
+# Phrases that the token runs cannot see: a possessive or a lower-case word inside the name
+# ("Russia's parliament", "Ministry of Defence"), or a number ("No 10").
 _PHRASES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bRussia[’']s\s+parliament\b"), "Duma", "org"),
+    (re.compile(r"\b(?:No\.?\s?|Number\s)10\b(?![.,]?\d)"), "Downing Street", "org"),
+    *(
+        (re.compile(r"\b" + re.escape(name).replace(r"\ ", r"\s+") + r"\b"), name, kind)
+        for names, kind in ((PLACES, "place"), (ORGS, "org"))
+        for name in names
+        if any(word[0].islower() for word in name.split())
+    ),
 )
 
 
@@ -175,8 +184,15 @@ def extract_document(
             for c in doc.chunks[index]
             if c.kind is not None and c.canonical
         ]
+        phrases = _phrases(source.text, sentence)
+        # A phrase the runs could not see wins over the unknown pieces they saw ("Ministry",
+        # "Defence"); a known name inside it stays ("Russia" in "Russia's parliament").
+        found = [
+            e for e in found
+            if e.canonical.lower() in _KNOWN or not any(p.span.contains(e.span) for p in phrases)
+        ]
         found.extend(_title_references(source.text, sentence, index, doc))
-        found.extend(_phrases(source.text, sentence))
+        found.extend(phrases)
         result.append(tuple(sorted(set(found), key=lambda e: (e.span.start, -e.span.end))))
     return tuple(result)
 
@@ -206,7 +222,7 @@ def canonical(name: str) -> str:
         words[0].rstrip(".") in _TITLE_HEADS or words[0] in _TITLE_MODIFIERS
     ):
         words = words[1:]
-    return " ".join(words)
+    return _spelling(" ".join(words))
 
 
 def same_entity(a: Entity, b: Entity) -> bool:
@@ -248,7 +264,10 @@ def _tokens(text: str, sentence: Sentence) -> list[_Token]:
     for match in _TOKEN_RE.finditer(body):
         if match.group() == "s" and body[match.start() - 1 : match.start()] in ("’", "'"):
             continue  # the "s" of a possessive belongs to the word before it
-        before = body[: match.start()].rstrip()
+        # What precedes the word, spaces skipped (a bounded look-back, not a copy of the prefix).
+        before = body[max(0, match.start() - 8) : match.start()].rstrip()
+        if not before and match.start() > 8:
+            before = body[: match.start()].rstrip()
         initial = not before or before[-1] in "“\"‘'(:—–-•*#>" or before.endswith(("...", "…"))
         start = sentence.span.start + match.start()
         possessive = bool(_POSSESSIVE_RE.match(body, match.end()))
@@ -259,7 +278,9 @@ def _tokens(text: str, sentence: Sentence) -> list[_Token]:
 def _is_word(token: _Token) -> bool:
     """A token that may be part of a name run."""
     word = token.text
-    if not word[0].isupper() or any(ch.isdigit() for ch in word):
+    if _DIGIT_RE.search(word):
+        return word.lower() in _KNOWN  # "G7", "G20": codes only when the table knows them
+    if not word[0].isupper():
         return False
     if word in _CALENDAR or word in _NOT_NAMES or (len(word) == 1 and word != "I"):
         return False
@@ -269,7 +290,8 @@ def _is_word(token: _Token) -> bool:
 def _chunks(text: str, sentence: Sentence, index: int, doc: _Doc) -> list[_Chunk]:
     runs: list[list[_Token]] = []
     current: list[_Token] = []
-    for token in _tokens(text, sentence):
+    tokens = _tokens(text, sentence)
+    for position, token in enumerate(tokens):
         if "-" in token.text and not _plain_hyphenated(token.text):
             runs.append(current)
             current = []
@@ -279,7 +301,9 @@ def _chunks(text: str, sentence: Sentence, index: int, doc: _Doc) -> list[_Chunk
         joinable = gap == " " or (
             bool(current) and current[-1].text == "People" and gap in ("’s ", "'s ")
         )
-        if _is_word(token) or (token.text in _CONNECTORS and current and joinable):
+        if _is_word(token) or (token.text in _CONNECTORS and current and joinable) or (
+            _title_of(tokens, position, current) and joinable
+        ):
             if not joinable:
                 runs.append(current)
                 current = []
@@ -300,6 +324,19 @@ def _chunks(text: str, sentence: Sentence, index: int, doc: _Doc) -> list[_Chunk
                     doc.mid_sentence.add(token.text)
             chunks.extend(_split_run(text, run, index))
     return chunks
+
+
+def _title_of(tokens: list[_Token], position: int, current: list[_Token]) -> bool:
+    """The "of" inside a title such as "Secretary of State" or "Minister of Defence"."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return (
+        tokens[position].text == "of"
+        and bool(current)
+        and current[-1].text in _TITLE_HEADS
+        and following is not None
+        and following.text in _TITLE_MODIFIERS
+        and following.start == tokens[position].end + 1
+    )
 
 
 def _plain_hyphenated(word: str) -> bool:
@@ -331,7 +368,11 @@ def _split_run(text: str, run: list[_Token], index: int) -> list[_Chunk]:
         while run and (run[-1].text.rstrip(".") in _TITLE_HEADS or run[-1].text in _TITLE_MODIFIERS):
             run = run[:-1]
         return _known_split(text, run, index) if run else []
+    while head + 2 < len(run) and (run[head + 1].text == "of" or run[head + 1].text in _TITLE_MODIFIERS):
+        head += 1  # "Secretary of State Antony Blinken": the title runs on to "State"
     prefix, name = run[: head + 1], run[head + 1 :]
+    if len(name) == 1 and name[0].text in _ORG_HEADS:
+        return _known_split(text, run, index)  # "General Assembly", not a person called Assembly
     chunks = [c for c in _known_split(text, prefix, index) if c.canonical is not None]
     qualifier = chunks[-1].canonical if chunks else None
     title_words = []
@@ -404,7 +445,13 @@ def _surface(text: str, chunk: _Chunk) -> str:
     return text[chunk.start : chunk.end].translate(_APOSTROPHES)
 
 
+def _spelling(name: str) -> str:
+    """The name with each word in the spelling the alias table prefers ("Sergei" -> "Sergey")."""
+    return " ".join(PERSON_SPELLINGS.get(word.lower(), word) for word in name.split())
+
+
 def _remember_person(doc: _Doc, name: str) -> None:
+    name = _spelling(name)
     surname = name.split()[-1].lower()
     known = doc.persons.get(surname)
     if known is None or len(name.split()) > len(known.split()):
@@ -416,15 +463,17 @@ def _classify(text: str, chunk: _Chunk, doc: _Doc) -> None:
     if chunk.canonical is not None:
         return
     if chunk.kind == "person":
-        chunk.canonical = doc.persons.get(surface.split()[-1].lower(), surface)
+        name = _spelling(surface)
+        chunk.canonical = doc.persons.get(name.split()[-1].lower(), name)
         return
     if chunk.kind is not None:
         chunk.canonical = surface
         return
     # A single unknown capitalised word.
     word = chunk.tokens[0]
-    if word.text.lower() in doc.persons:
-        chunk.kind, chunk.canonical = "person", doc.persons[word.text.lower()]
+    surname = _spelling(word.text).lower()
+    if surname in doc.persons:
+        chunk.kind, chunk.canonical = "person", doc.persons[surname]
     elif word.text.isupper() and len(word.text) > 1:
         chunk.kind, chunk.canonical = "org", surface
     elif not word.initial or word.text in doc.mid_sentence:
@@ -517,6 +566,8 @@ def _resolve(key: str, qualifier: str | None, position: int, index: int, doc: _D
         if candidates:
             earlier = [t for t in candidates if t.position <= position]
             return (earlier[-1] if earlier else candidates[0]).person
+    if qualifier is not None:
+        return None  # "the Russian president" names someone only when the source ties it
     # No tie: the person the nearby text is about, unless the source gave them another title.
     other_titles = {t.person for t in doc.ties if t.key != key}
     for back in range(index, max(index - 4, -1), -1):

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from compare.facts import dates
-from compare.model import Quantity, Span
+from compare.model import Quantity, Span, TimeExpr
 
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -99,6 +100,9 @@ _VAGUE_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "several hundred", "a few thousand": a vague count of a multiplier scales its range.
+_VAGUE_SCALED = frozenset({"several", "a few", "a couple of"})
+_VAGUE_MULT = re.compile(r"\s+(hundred|thousand|million|billion)\b(?!s)", re.IGNORECASE)
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
               "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
 # "Two-thirds" is always a fraction; "a third" only when no noun follows ("a third attack").
@@ -109,6 +113,14 @@ _FRACTION_RE = re.compile(
     r"|\b(?P<half>half)(?=\s+(?:of|the|a|an|their|its)\b)",
     re.IGNORECASE,
 )
+# "Nine in 10", "one in three", "two out of five": a proportion, read as a fraction.
+_PROPORTION_RE = re.compile(
+    rf"(?<![\w.,-])(?P<part>{_WORDNUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<whole>{_WORDNUM}|\d{{1,3}})(?![\w%]|[.,]\d)"
+    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)",
+    re.IGNORECASE,
+)
+# "rose by 0.25 percentage points to 0.5%": a change then a level, not a range.
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # Codes and labels, not amounts: "No 10", "Article 5", list markers at a line start.
 _NOT_AMOUNT = re.compile(
     r"\b(?:No\.?|Nos\.?|(?i:number|article|section|chapter|resolution|room|page|line|route"
@@ -157,7 +169,8 @@ _STOP = frozenset(
 _IRREGULAR_PLURALS = frozenset("people men women children police staff cattle personnel".split())
 _KILL_BEFORE = re.compile(
     r"\b(?:killed|killing|kills|kill|massacred|slaughtered|executed|claimed\s+the\s+lives\s+of"
-    r"|lives\s+of|death\s+toll\s+(?:of|to|at|rose\s+to|reached|stands\s+at|stood\s+at))\s+$",
+    r"|lives\s+of|(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities))\s+(?:of|to|at|(?:(?:has|had|have)\s+)?(?:rose|rises|risen|climbed|climbs|jumped|grown)\s+to"
+    r"|(?:has\s+|had\s+)?reached|stands\s+at|stood\s+at|is|was))\s+$",
     re.IGNORECASE,
 )
 _INJURE_BEFORE = re.compile(r"\b(?:injured|injuring|injures|wounded|wounding|wounds)\s+$", re.I)
@@ -171,6 +184,9 @@ _INJURE_AFTER = re.compile(
 )
 _ONE_COUNTED = re.compile(r"\s+(?:\w+\s+)?(?:person|soldier|civilian|child|man|woman)\b")
 _HAS_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(
+    rf"\b(?:{_TENS_RE}|{_SMALL_RE}|hundred|thousand|million|billion|trillion)\b", re.IGNORECASE
+)
 _FIG_PARTS = re.compile(rf"\s*({_CUR})?\s?(.*)$", re.DOTALL)
 _FIG_MULT = re.compile(
     r"\s*(hundred(?:\s+\w+)?|thousand|million|billion|trillion|bn|mn|mln|tn|m|k|b)$", re.I
@@ -201,19 +217,26 @@ class _Hit(NamedTuple):
     counted: str | None
 
 
-def extract(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
+def extract(
+    text: str, *, offset: int = 0, times: Sequence[TimeExpr] | None = None
+) -> tuple[Quantity, ...]:
     """Find the quantities in `text`.
 
     Args:
         text: a sentence (or any text) to scan.
         offset: added to every span, so spans are absolute in the source text.
+        times: the time expressions of `text` (spans with the same `offset`) when the caller
+            has already read them; otherwise they are read here. Their numbers are not counts.
 
     Returns:
         The quantities in text order, none overlapping. Each span covers the qualifier, the
         figure and the counted noun phrase ("at least 150,000 Russian troops").
     """
-    blocked = [(t.span.start, t.span.end) for t in dates.extract(text)]
-    blocked += [(m.start(), m.end()) for m in _NOT_AMOUNT.finditer(text)]
+    if times is None:
+        times = dates.extract(text, offset=offset)
+    blocked = [(t.span.start - offset, t.span.end - offset) for t in times]
+    if _HAS_DIGIT.search(text):  # every code or label has a digit; most sentences have none
+        blocked += [(m.start(), m.end()) for m in _NOT_AMOUNT.finditer(text)]
     taken = _merge(blocked)  # sorted, disjoint: a hit is kept only where nothing else is
     hits: list[_Hit] = []
 
@@ -233,13 +256,33 @@ def extract(text: str, *, offset: int = 0) -> tuple[Quantity, ...]:
         if free(m.start(), m.end()):
             # Fractions in news are loose ("a third" for 31%), so they count as approximate.
             hits.append(_Hit(m.start(), m.end(), value, value, "exact", True, "fraction", None))
-    for m in _NUMBER.finditer(text):
-        hit = _number_hit(text, m)
+    # Every figure has a digit or a number word; most sentences have neither, and the figure
+    # patterns are the slow ones, so they run only when one is there.
+    has_figure = _HAS_DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None
+    for m in _PROPORTION_RE.finditer(text) if has_figure else ():
+        part, whole = _number_value(m["part"]), _number_value(m["whole"])
+        if part and whole and part < whole and free(m.start(), m.end()):
+            hits.append(_Hit(m.start(), m.end(), part / whole, part / whole, "exact", True, "fraction", None))
+    position = 0
+    while has_figure and (number := _NUMBER.search(text, position)) is not None:
+        position = max(number.end(), position + 1)
+        if number["n2"] and _change_then_level(text, number):
+            position = number.start("n2")  # the level is read on its own next
+            number = _NUMBER.match(text, number.start(), number.end("pct1"))
+            if number is None:
+                continue
+        hit = _number_hit(text, number)
         if hit and free(hit.start, hit.end):
             hits.append(hit)
     for m in _VAGUE_RE.finditer(text):
-        low, high = _VAGUE[" ".join(m["v"].lower().split())]
-        base = _Hit(m.start(), m.end(), low, high, "vague", True, None, None)
+        key = " ".join(m["v"].lower().split())
+        low, high = _VAGUE[key]
+        end = m.end()
+        scaled = _VAGUE_MULT.match(text, end) if key in _VAGUE_SCALED else None
+        if scaled:
+            factor = _MULTIPLIERS[scaled[1].lower()]
+            low, high, end = low * factor, high * factor, scaled.end()
+        base = _Hit(m.start(), end, low, high, "vague", True, None, None)
         hit = _with_counted(text, base)
         if free(hit.start, hit.end):
             hits.append(hit)
@@ -318,6 +361,14 @@ def _number_hit(text: str, m: re.Match[str]) -> _Hit | None:
         # "over three days" is the length of a period, not a lower bound.
         hit = hit._replace(start=m.start("n1"), low=value1, high=value1, qualifier="exact")
     return hit
+
+
+def _change_then_level(text: str, m: re.Match[str]) -> bool:
+    """ "by 2% to 5%", "by 0.25 points to 0.5%": the first figure carries its own unit after "by"."""
+    if not m["pct1"]:
+        return False
+    points = ("point" in m["pct1"].lower(), "point" in (m["pct2"] or m["pct1"]).lower())
+    return points[0] != points[1] or bool(_BY_BEFORE.search(text, 0, m.start()))
 
 
 def _bounds(value: float, qualifier: str) -> tuple[float | None, float | None]:
@@ -477,6 +528,9 @@ def describe(q: Quantity) -> str:
     if q.qualifier == "vague":
         vm = _VAGUE_RE.match(q.text)
         vague = " ".join(vm["v"].lower().split()) if vm else "some"
+        scaled = _VAGUE_MULT.match(q.text, vm.end()) if vm else None
+        if scaled:
+            vague = f"{vague} {scaled[1].lower()}"
         body = f"{vague} ({_fmt(q.low, q)}–{_fmt(q.high, q)})"
     elif q.qualifier == "range":
         body = f"{_fmt(q.low, q)}–{_fmt(q.high, q)}"

@@ -3,11 +3,14 @@
 The extractor works a whole source at a time, because attribution does: "he said" names the
 last person the source made a subject or a speaker, and a paragraph that opens with a quote mark
 and carries no attribution continues the previous paragraph's quote (the newspaper convention of
-leaving a multi-paragraph quote open at each paragraph's end).
+leaving a multi-paragraph quote open at each paragraph's end). Unbalanced quote marks never
+raise: they are logged as warnings naming the source, the mark and its offset.
 """
 
 from __future__ import annotations
 
+import bisect
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,6 +18,8 @@ from dataclasses import dataclass
 from compare.model import Entity, Quote, Sentence, Source, Span
 
 __all__ = ["extract_document"]
+
+logger = logging.getLogger(__name__)
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -29,7 +34,7 @@ _VERB_FORMS: dict[str, tuple[str, ...]] = {
     "claimed": ("claimed", "claims", "claiming"),
     "branded": ("branded", "brands", "branding"),
     "reports": ("reports", "reported", "reporting"),
-    "according to": ("according to",),
+    "according to": ("according to", "According to"),
     "described": ("described", "describes", "describing"),
     "called": ("called", "calls", "calling"),
     "warned": ("warned", "warns", "warning"),
@@ -53,6 +58,7 @@ _VERB_FORMS: dict[str, tuple[str, ...]] = {
     "dubbed": ("dubbed", "dubs"),
     "labelled": ("labelled", "labeled", "labels"),
     "accused": ("accused", "accuses"),
+    "dismissed": ("dismissed", "dismisses"),
 }
 _VERB_OF: dict[str, str] = {form: verb for verb, forms in _VERB_FORMS.items() for form in forms}
 _VERB_RE = re.compile(
@@ -66,13 +72,23 @@ _ADVERBS_RE = re.compile(
     r"(?:\s+(?:also|previously|later|then|has|have|had|was|were|is|quickly|repeatedly|again"
     r"|earlier|initially|reportedly|once|further|separately|subsequently|on\s+\w+day))+\s*$"
 )
-_APPOSITIVE_RE = re.compile(r",\s*(?:the|a|an)\s+[^,]{1,80},\s*$")
+# ", the UK's Defence Secretary," or ", speaking in a video address," between subject and verb.
+_APPOSITIVE_RE = re.compile(
+    r",\s*(?:(?:the|a|an)\s+|(?:speaking|writing|talking|addressing|appearing|answering|responding)\b)"
+    r"[^,]{1,80},\s*$"
+)
 _COORDINATED_RE = re.compile(r"\b(?:and|but)\s*$")
 _JOINED_RE = re.compile(r"^\s*,?\s*and\s+(?:\S+\s+){0,4}$")
-_ROLE_RE = re.compile(
-    r"(?P<role>spokes(?:man|woman|person)|officials?|sources?|aides?|diplomats?|ministry"
-    r"|government|office|media)\s*$"
+_ROLE_WORDS = (
+    r"spokes(?:man|woman|person)|officials?|sources?|aides?|diplomats?|ministry|government|office"
+    r"|media|military|army|police"
 )
+_ROLE_RE = re.compile(rf"(?P<role>{_ROLE_WORDS})\s*$")
+# A role word that can be a speaker after "according to" ("a senior Western official").
+_ROLE_WORD_RE = re.compile(rf"\b(?:{_ROLE_WORDS})\b")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+((?:[\w’'-]+\s+){0,4})$")
+# "Western officials", "Russian military": capitalised modifiers right before a role word.
+_CAPITALISED_BEFORE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){1,3})$")
 _LEAD_RE = re.compile(r"[\s,.;:!?…—–-]*")
 _CLAUSE_END_RE = re.compile(r"[,.;:!?()]|\bwho\b|\bthat\b")
 _PREPOSITIONS = frozenset(
@@ -117,18 +133,22 @@ def extract_document(
         sentences or paragraphs appears once in each, cut to that sentence, with one speaker.
     """
     text = source.text
-    raws = _find_all(text, sentences)
+    raws = _find_all(text, sentences, source.origin)
     masked = _mask(text, raws)
     state = _State()
     speakers: dict[int, _Speaker] = {}
     previous: tuple[int, _Speaker] | None = None  # (paragraph, speaker) of the last quote
     by_sentence: list[list[Quote]] = [[] for _ in sentences]
+    starts = [raw.start for raw in raws]  # sorted: quotes are looked up by bisection, not scanned
     for index, sentence in enumerate(sentences):
         ents = list(entities[index]) if index < len(entities) else []
-        starting = [(n, r) for n, r in enumerate(raws) if _inside(sentence, r.start)]
+        paragraph_start = _paragraph_start(sentences, index)
+        first = bisect.bisect_left(starts, sentence.span.start)
+        stop = bisect.bisect_left(starts, sentence.span.end)
+        starting = [(number, raws[number]) for number in range(first, stop)]
         for number, raw in starting:
             speaker = _attribute(masked, sentences, index, ents, entities, raw, state)
-            opens = not masked[_paragraph_start(sentences, index) : raw.start].strip()
+            opens = not masked[paragraph_start : raw.start].strip()
             if speaker.name is None and opens and previous and previous[0] in (
                 raw.paragraph,
                 raw.paragraph - 1,
@@ -140,7 +160,9 @@ def extract_document(
                 state.heard(speaker)
         if not starting:
             state.heard(_sentence_subject(masked, sentence, ents, state))
-        for number, raw in enumerate(raws):
+        # A quote never crosses its paragraph, so only this paragraph's quotes can overlap.
+        for number in range(bisect.bisect_left(starts, paragraph_start), stop):
+            raw = raws[number]
             start, end = max(raw.start, sentence.span.start), min(raw.end, sentence.span.end)
             if start >= end or number not in speakers:
                 continue
@@ -151,22 +173,30 @@ def extract_document(
 # --- finding quote marks ---------------------------------------------------------------------
 
 
-def _find_all(text: str, sentences: Sequence[Sentence]) -> list[_Raw]:
+def _find_all(text: str, sentences: Sequence[Sentence], origin: str = "<text>") -> list[_Raw]:
     raws: list[_Raw] = []
+    problems: list[tuple[int, str]] = []
     index = 0
     while index < len(sentences):
         last = index
         while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[index].paragraph:
             last += 1
         start, end = sentences[index].span.start, sentences[last].span.end
-        doubles = _doubles(text, start, end, sentences[index].paragraph)
+        doubles = _doubles(text, start, end, sentences[index].paragraph, problems)
+        if doubles and not doubles[-1].closed:
+            following = sentences[last + 1].span.start if last + 1 < len(sentences) else len(text)
+            if following >= len(text) or text[following] not in '"“„«':
+                # Left open with no continuing paragraph: not the newspaper convention.
+                problems.append((doubles[-1].start, "no closing mark before the paragraph ends"))
         raws.extend(doubles)
-        raws.extend(_singles(text, start, end, sentences[index].paragraph, doubles))
+        raws.extend(_singles(text, start, end, sentences[index].paragraph, doubles, problems))
         index = last + 1
+    for position, problem in sorted(problems):
+        logger.warning("%s: unbalanced quote mark %r at offset %d: %s", origin, text[position], position, problem)
     return sorted(raws, key=lambda raw: raw.start)
 
 
-def _doubles(text: str, start: int, end: int, paragraph: int) -> list[_Raw]:
+def _doubles(text: str, start: int, end: int, paragraph: int, problems: list[tuple[int, str]]) -> list[_Raw]:
     found: list[_Raw] = []
     opened: int | None = None
     for position in range(start, end):
@@ -177,6 +207,8 @@ def _doubles(text: str, start: int, end: int, paragraph: int) -> list[_Raw]:
         if opened is None:
             if mark in _OPEN_DOUBLE or (mark == '"' and (before in _BEFORE_OPEN or position == start)):
                 opened = position
+            else:
+                problems.append((position, "closing mark with no opening one; ignored"))
         elif mark in _CLOSE_DOUBLE or mark == '"':
             found.append(_Raw(opened, position + 1, True, False, paragraph))
             opened = None
@@ -186,7 +218,9 @@ def _doubles(text: str, start: int, end: int, paragraph: int) -> list[_Raw]:
     return found
 
 
-def _singles(text: str, start: int, end: int, paragraph: int, doubles: list[_Raw]) -> list[_Raw]:
+def _singles(
+    text: str, start: int, end: int, paragraph: int, doubles: list[_Raw], problems: list[tuple[int, str]]
+) -> list[_Raw]:
     found: list[_Raw] = []
     opened: int | None = None
     for position in range(start, end):
@@ -201,7 +235,10 @@ def _singles(text: str, start: int, end: int, paragraph: int, doubles: list[_Raw
         elif mark in "’'" and not before.isspace() and not after.isalnum():
             found.append(_Raw(opened, position + 1, True, True, paragraph))
             opened = None
-    # An unclosed single mark is more likely an apostrophe than a quote: nothing recorded.
+    # An unclosed single mark is more likely an apostrophe than a quote: nothing recorded, but a
+    # curly opening mark is never an apostrophe, so that one is reported.
+    if opened is not None and text[opened] == "‘":
+        problems.append((opened, "single quote never closed; ignored"))
     return found
 
 
@@ -211,10 +248,6 @@ def _mask(text: str, raws: list[_Raw]) -> str:
     for raw in raws:
         chars[raw.start : raw.end] = " " * (raw.end - raw.start)
     return "".join(chars)
-
-
-def _inside(sentence: Sentence, position: int) -> bool:
-    return sentence.span.start <= position < sentence.span.end
 
 
 def _paragraph_start(sentences: Sequence[Sentence], index: int) -> int:
@@ -282,7 +315,10 @@ def _attribute(
         return _NONE
     verb = verbs[-1]
     recorded = _VERB_OF[verb.group()]
-    if recorded == "according to":
+    if verb.group().endswith("ing") and len(verbs) > 1 and masked[: verb.start()].rstrip().endswith(","):
+        # '..., the official said, adding that "...": the speaker of the verb it continues.
+        verb = verbs[-2]
+    if _VERB_OF[verb.group()] == "according to":
         return _first_mention(masked, verb.end(), sentence.span.end, ents, recorded, state)
     return _subject(masked, sentence.span.start, sentence, ents, verb.start(), recorded, state)
 
@@ -292,6 +328,8 @@ def _after(masked: str, start: int, end: int, ents: list[Entity], state: _State)
     lead = _LEAD_RE.match(masked, start, end)
     here = lead.end() if lead else start
     verb = _VERB_RE.match(masked, here, end)
+    if verb and verb.group().endswith("ing") and masked[start:here].strip() == ",":
+        return _NONE  # '"...", adding: ...' continues the sentence's subject; read it before the quote
     if verb:
         return _first_mention(masked, verb.end(), end, ents, _VERB_OF[verb.group()], state)
     stop = _CLAUSE_END_RE.search(masked, here, end)
@@ -315,6 +353,9 @@ def _first_mention(
         pronoun = _PRONOUN_RE.match(masked, lead.end() if lead else start)
         if pronoun:
             return state.pronoun(pronoun.group(), Span(pronoun.start(), pronoun.end()), verb)
+        role = _ROLE_WORD_RE.search(masked, start, limit)
+        if role:
+            return _described(ents, masked, role.start(), role.end(), verb)
         return _Speaker(None, None, verb, "none")
     return _from_entity(chosen, verb)
 
@@ -340,7 +381,8 @@ def _subject(
     """
     left = masked[start:verb_start]
     left = _ADVERBS_RE.sub("", left.rstrip())
-    left = _APPOSITIVE_RE.sub("", left).rstrip()
+    # ", Dmytro Kuleba, tweeted": the name in the appositive is the speaker.
+    left = _APPOSITIVE_RE.sub("", left).rstrip().rstrip(",").rstrip()
     if _COORDINATED_RE.search(left):
         if sentence is None:
             return _Speaker(None, None, verb, "none")
@@ -369,6 +411,13 @@ def _described(ents: list[Entity], masked: str, role_start: int, end: int, verb:
     owner_end = len(gap) - 2 if possessive else len(gap)
     owners = [e for e in ents if e.span.end == owner_end]
     if not owners:
+        # "a senior Western official": the words between the determiner and the role word.
+        described = _DETERMINER_BEFORE_RE.search(masked, max(0, role_start - 60), role_start)
+        if described is None:
+            described = _CAPITALISED_BEFORE_RE.search(masked, max(0, role_start - 60), role_start)
+        if described and described.group(1) and not _PRONOUN_RE.match(described.group(1)):
+            role_start = described.start(1)
+            role = masked[role_start:end]
         return _Speaker(role, Span(role_start, end), verb, "group")
     owner = max(owners, key=lambda e: len(e.span))
     name = f"{owner.canonical}'s {role}" if possessive else f"{owner.canonical} {role}"
