@@ -37,6 +37,7 @@ from bench.eval_common import QUICK, Context, Row, lexical_scores, met
 from bench.eval_data import DEFAULT_DATA, Corpus, first_per
 from bench.eval_ecbplus import part_ecbplus
 from bench.eval_metrics import accuracy, best_threshold, binary_prf, ratio, spearman
+from bench.eval_perturb import part_perturb
 
 REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO / "docs" / "evaluation.md"
@@ -193,8 +194,10 @@ PARTS: dict[str, tuple[Callable[[Context], list[Row]], tuple[str, ...]]] = {
                                "ecbplus/alignments.jsonl")),
     "ists": (part_ists, ("ists_headlines/pairs.jsonl",)),
     "sick": (part_sick, ("sick/pairs.jsonl",)),
+    "perturb": (part_perturb, ("msrp/pairs.jsonl", "ecbplus/alignments.jsonl")),
 }
-NAMES = {"msrp": "MSRP", "stsb": "STS-B", "ecbplus": "ECB+", "ists": "iSTS", "sick": "SICK"}
+NAMES = {"msrp": "MSRP", "stsb": "STS-B", "ecbplus": "ECB+", "ists": "iSTS", "sick": "SICK",
+         "perturb": "Perturb"}
 
 
 # Targets the semantic configuration must meet (the semantic-extra issue), by figure key.

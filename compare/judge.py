@@ -1,20 +1,23 @@
 """The judge: an aligned group of claims → AGREE / PARTIAL / DIVERGE with typed reasons.
 
 Each detector looks for one kind of conflict and returns Reasons that quote both sides' wording
-with their spans. DIVERGE needs evidence from a detector; similarity alone never decides it.
+with their spans. DIVERGE needs evidence from a detector; similarity alone never decides it:
+it decides which claims are compared, and how much context a conflict needs to count.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from rapidfuzz import fuzz
 
 from compare.facts import dates, quantities
-from compare.lexicon import content_stems, stem
+from compare.lexicon import STOPWORDS, content_stems, stem
 from compare.model import (
     Claim,
     DivergenceKind,
@@ -35,10 +38,12 @@ from compare.similarity import entity_key
 K = DivergenceKind
 F = TypeVar("F", Quantity, TimeExpr, Quote, Entity, Hedge)
 # Times and negations of loosely aligned claims usually belong to different events ("told MPs on
-# Monday" vs "rescinded on Sunday"), so those kinds count only between close claims.
+# Monday" vs "rescinded on Sunday"), so between loose claims those kinds count only when the
+# words around them are shared too ("arrested on Sunday" vs "arrested on Monday").
 CLOSE_KINDS = frozenset({DivergenceKind.TIME, DivergenceKind.NEGATION})
 CLOSE_SCORE = 0.75
 HARD_ORDER = (K.NUMBER, K.DIRECTION, K.ATTRIBUTION, K.PLACE, K.TIME, K.NEGATION, K.QUOTE, K.CERTAINTY)
+CONTEXT_WORDS = 8  # content words either side of a fact that anchor it to its event
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +72,32 @@ class Side:
         """The side's facts of one type."""
         return [f for f in self.facts if isinstance(f, cls)]
 
+    def around(self, span: Span) -> tuple[str, str] | None:
+        """The text of the span's claim before and after the span."""
+        for start, text in self.pieces:
+            if start <= span.start and span.end <= start + len(text):
+                return text[: span.start - start], text[span.end - start:]
+        return None
+
+    def text_at(self, span: Span) -> str | None:
+        """The text under a span, when one claim holds it."""
+        for start, text in self.pieces:
+            if start <= span.start and span.end <= start + len(text):
+                return text[span.start - start: span.end - start]
+        return None
+
+    def context(self, span: Span | None, width: int = CONTEXT_WORDS) -> set[str]:
+        """Content stems within `width` words either side of a span (the span's own words out)."""
+        found = self.around(span) if span is not None else None
+        if found is None:
+            return set()
+        before, after = found
+        return set(content_stems(before)[-width:] + content_stems(after)[:width])
+
+    def words(self) -> set[str]:
+        """Every word of the side, lower-cased, possessives stripped."""
+        return {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORDS.findall(self.text)}
+
 
 Detector = Callable[[Side, Side], list[Reason]]
 DETECTORS: dict[str, Detector] = {}
@@ -86,49 +117,169 @@ def _q(text: str) -> str:
     return f"\u201c{text}\u201d"
 
 
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_TOKENS = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*")  # as lexicon.words reads them
+
+
+def _word_with_stem(side: Side, s: str) -> tuple[str, Span] | None:
+    for start, text in side.pieces:
+        for m in _TOKENS.finditer(text):
+            if stem(m.group(0)) == s:
+                return m.group(0), Span(start + m.start(), start + m.end())
+    return None
+
+
+def _anchored(a: Side, b: Side, x: Span | None, y: Span | None) -> bool:
+    """The words around x (side a) and y (side b) tie both to the same event: a word shared
+    right next to them (three words either side), or two shared further out.
+
+    One shared word further out is not enough: "told MPs on Monday that Russian forces..." and
+    "on Sunday rescinded pledges to pull ... troops" share only "forces"/"troops".
+    """
+    return bool(a.context(x, 3) & b.context(y, 3)) or len(a.context(x) & b.context(y)) >= 2
+
+
 # --- numbers -------------------------------------------------------------------------------
 
 
-@register("conflict.number.v1")
+_AGE_TEXT = re.compile(r"(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^[- ]?(?:(?:year|month|week|day)s?[- ])?old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|at\s+age|(?:dies|died|dead|die)\b[^.,;]{0,30}\bat)\s*$", re.IGNORECASE)
+
+
+def _is_age(q: Quantity, side: Side) -> bool:
+    """"A 59-year-old", "118-year old", "aged 95", "dies at 116": an age, not a duration."""
+    before, after = side.around(q.span) or ("", "")
+    return bool(_AGE_TEXT.search(q.text) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before))
+
+
+def _comparable(x: Quantity, y: Quantity, a: Side, b: Side) -> bool:
+    """Figures that can be weighed against each other at all.
+
+    An age ("a 15-year-old boy") is not a duration ("eight days"); two bare figures with no
+    unit and no counted noun ("49", "Four"), or ages of differently named people, are about the
+    same thing only when the words around them are shared.
+    """
+    age_x, age_y = _is_age(x, a), _is_age(y, b)
+    if age_x != age_y:
+        return False
+    loose = (x.unit is None and x.counted is None and y.unit is None and y.counted is None) or (
+        age_x and x.counted != y.counted)  # "31-year-old Robert", "36-year-old Duncan": two people?
+    return not loose or _anchored(a, b, x.span, y.span)
+
+
+def _weigh(x: Quantity, y: Quantity, a: Side, b: Side) -> bool | None:
+    """`quantities.compatible`, for figures that can be weighed at all.
+
+    A bare figure overlapping a labelled one ("at least 5.9" and "10 people") backs it up only
+    when it is the same figure or sits by the same words: an open range overlaps almost anything.
+    """
+    if not _comparable(x, y, a, b):
+        return None
+    verdict = quantities.compatible(x, y)
+    if (verdict and (x.unit is None) != (y.unit is None) and (x.low, x.high) != (y.low, y.high)
+            and _anchor(a, b, x.span, y.span)[0] == 0):
+        return None
+    return verdict
+
+
+def _anchor(a: Side, b: Side, x: Span, y: Span) -> tuple[int, int]:
+    """How firmly two facts are tied to the same words: the nearest two words, then eight."""
+    return len(a.context(x, 2) & b.context(y, 2)), len(a.context(x) & b.context(y))
+
+
+@register("conflict.number.v2")
 def number_conflicts(a: Side, b: Side) -> list[Reason]:
-    """Two quantities of the same kind that cannot both be true, with no compatible partner."""
+    """Two quantities of the same kind that cannot both be true, with no compatible partner.
+
+    Candidate conflicts are taken best anchored first, so a figure meets the figure about the
+    same thing ("McMeekin, 58" / "McMeekin, 116") before a neighbour ("Jenkin, 23").
+    """
     qa = a.of_type(Quantity)
     qb = b.of_type(Quantity)
-    verdict = {(i, j): quantities.compatible(x, y) for i, x in enumerate(qa) for j, y in enumerate(qb)}
+    verdict = {(i, j): _weigh(x, y, a, b) for i, x in enumerate(qa) for j, y in enumerate(qb)}
     ok_a = {i for (i, _), v in verdict.items() if v}
     ok_b = {j for (_, j), v in verdict.items() if v}
+    clashes = sorted(((i, j) for (i, j), v in verdict.items() if v is False),
+                     key=lambda ij: _anchor(a, b, qa[ij[0]].span, qb[ij[1]].span), reverse=True)
     out = []
-    for i, x in enumerate(qa):
-        for j, y in enumerate(qb):
-            if i in ok_a or j in ok_b:
-                continue
-            if verdict[(i, j)] is False:
-                out.append(Reason(K.NUMBER, x.text, y.text,
-                                  f"{_q(x.text)} ({quantities.describe(x)}) and {_q(y.text)} "
-                                  f"({quantities.describe(y)}) cannot both be right.", x.span, y.span))
-                ok_a.add(i)
-                ok_b.add(j)
-    return out
+    for i, j in clashes:
+        if i in ok_a or j in ok_b:
+            continue
+        x, y = qa[i], qb[j]
+        out.append(Reason(K.NUMBER, x.text, y.text,
+                          f"{_q(x.text)} ({quantities.describe(x)}) and {_q(y.text)} "
+                          f"({quantities.describe(y)}) cannot both be right.", x.span, y.span))
+        ok_a.add(i)
+        ok_b.add(j)
+    return sorted(out, key=lambda r: (r.a_span.start if r.a_span else 0))
 
 
 # --- times ---------------------------------------------------------------------------------
 
 
-@register("conflict.time.v1")
+_ZONE = re.compile(r"\s*(?:(GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|PT)\b|((?:Eastern|Central|Mountain|Pacific)"
+                   r"(?:\s+(?:standard|daylight))?\s+time)|(local\s+time))", re.IGNORECASE)
+
+
+def _zone(side: Side, t: TimeExpr) -> str | None:
+    """The time zone written with a clock time ("3:49 p.m. Eastern time", "11 a.m. PST")."""
+    found = side.around(t.span)
+    inside = _ZONE.search(t.text)
+    m = inside or (_ZONE.match(found[1]) if found else None)
+    return " ".join(next(g for g in m.groups() if g).lower().split()) if m else None
+
+
+_ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before)"
+                     r"|soon\s+after|some\s+time\s+after)\s*$", re.IGNORECASE)
+_HHMM = re.compile(r"(\d\d):(\d\d)$")
+
+
+def _minutes(t: TimeExpr) -> int | None:
+    m = _HHMM.search(t.value or "")
+    return int(m[1]) * 60 + int(m[2]) if m else None
+
+
+def _times_comparable(x: TimeExpr, y: TimeExpr, a: Side, b: Side) -> bool:
+    """Clock times in two different time zones ("6 p.m. GMT", "11 a.m. PST") are not compared,
+    nor a rough clock time ("shortly after 3:30") with one a quarter of an hour from it."""
+    if x.kind != "clock" and y.kind != "clock":
+        return True
+    zx, zy = _zone(a, x), _zone(b, y)
+    if zx is not None and zy is not None and zx != zy:
+        return False
+    mx, my = _minutes(x), _minutes(y)
+    rough = any(_ROUGHLY.search(found[0]) for found in (a.around(x.span), b.around(y.span)) if found)
+    return not (rough and mx is not None and my is not None and abs(mx - my) <= 15)
+
+
+@register("conflict.time.v2")
 def time_conflicts(a: Side, b: Side) -> list[Reason]:
-    """Dates or weekdays of the same kind that resolve to different values."""
-    ta = a.of_type(TimeExpr)
-    tb = b.of_type(TimeExpr)
-    clash = {(i, j): dates.conflict(x, y) for i, x in enumerate(ta) for j, y in enumerate(tb)}
-    consistent_a = {i for (i, _), v in clash.items() if v is False}  # has a compatible partner
-    consistent_b = {j for (_, j), v in clash.items() if v is False}
-    for (i, j), v in clash.items():
-        x, y = ta[i], tb[j]
-        if v and i not in consistent_a and j not in consistent_b and x.kind == y.kind:
-            return [Reason(K.TIME, x.text, y.text,
-                           f"{_q(x.text)} ({x.value}) and {_q(y.text)} ({y.value}) give different times.",
-                           x.span, y.span)]
-    return []
+    """Dates, weekdays, years or clock times that resolve to different values.
+
+    Each time is weighed against the other side's time that shares the most surrounding words
+    ("arrested Tuesday ... said Wednesday" vs "arrested Wednesday" compares the arrests); a time
+    with a consistent partner at least as well anchored is no conflict.
+    """
+    ta, tb = a.of_type(TimeExpr), b.of_type(TimeExpr)
+    pairs = []
+    for x in ta:
+        for y in tb:
+            verdict = dates.conflict(x, y) if _times_comparable(x, y, a, b) else None
+            if verdict is not None:
+                pairs.append((x, y, verdict, len(a.context(x.span) & b.context(y.span))))
+    out: list[Reason] = []
+    used: set[Span] = set()
+    for x, y, clash, anchor in sorted(pairs, key=lambda p: -p[3]):
+        if not clash or x.span in used or y.span in used:
+            continue
+        if any(not c and n >= anchor and (p is x or q is y) for p, q, c, n in pairs):
+            continue
+        used.update((x.span, y.span))
+        out.append(Reason(K.TIME, x.text, y.text,
+                          f"{_q(x.text)} ({x.value or 'unresolved'}) and {_q(y.text)} "
+                          f"({y.value or 'unresolved'}) give different times.", x.span, y.span))
+    return out
 
 
 # --- directions ----------------------------------------------------------------------------
@@ -140,101 +291,222 @@ _DIRECTION = re.compile(
     rf"|{_COMPASS}(?:ward|wards)\b|(?<![A-Z])(?:northern|southern|eastern|western) (?:border|frontier|flank|coast)\b)",
     re.IGNORECASE,
 )
-_TREND = re.compile(
-    r"\b(ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)"
-    r"|declin(?:e|ed|es|ing)|dropp?(?:ed|s|ing)?|higher|lower|grow(?:s|n|ing)?|grew|shr(?:ink|ank|unk)(?:s|ing)?"
-    r"|gain(?:ed|s)?|advanc(?:e|ed|es)|retreat(?:ed|s)?)\b",
+_COMPASS_WORD = re.compile(
+    r"\b((?:north|south)(?:-?(?:east|west))?(?:ern|erly|ward|wards)?|(?:east|west)(?:ern|erly|ward|wards)?)\b",
     re.IGNORECASE,
 )
-_TREND_SIGN = {"ris": 1, "ros": 1, "fal": -1, "fel": -1, "inc": 1, "dec": -1, "dro": -1, "hig": 1,
-               "low": -1, "gro": 1, "gre": 1, "shr": -1, "gai": 1, "adv": 1, "ret": -1}
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 
-def _compass(text: str) -> set[str]:
+def _compass(text: str) -> frozenset[str]:
     low = text.lower().replace("-", "")
-    found = {d for d in ("north", "south", "east", "west") if d in low}
-    return found
+    return frozenset(d for d in ("north", "south", "east", "west") if d in low)
 
 
-@register("conflict.direction.v1")
+def _compass_mentions(side: Side) -> list[tuple[str, Span, frozenset[str]]]:
+    """Phrases naming a compass direction; capitalised ones inside names ("North Korea") are not."""
+    out = [(x, s, _compass(x)) for x, s in side.find(_DIRECTION)]
+    for start, text in side.pieces:
+        for m in _COMPASS_WORD.finditer(text):
+            span = Span(start + m.start(), start + m.end())
+            if any(s.contains(span) for _, s, _ in out):
+                continue
+            if m[1][0].isupper() and (m.start() > 0 or text[m.end() + 1: m.end() + 2].isupper()):
+                continue  # a name ("South Africa", "Western diplomats"), not a direction
+            out.append((m[1], span, _compass(m[1])))
+    return out
+
+
+_TREND = re.compile(
+    r"\b(ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)"
+    r"|declin(?:e|ed|es|ing)|dropp?(?:ed|s|ing)?|grow(?:s|n|ing)?|grew|shr(?:ink|ank|unk)(?:s|ing)?"
+    r"|gain(?:ed|ing)|los(?:t|ing)|advanc(?:ed|es)|retreated|jump(?:ed|s)?|climb(?:ed|s|ing)?"
+    r"|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|plung(?:e|ed|es|ing)|plummet(?:ed|s|ing)?|tumbl(?:e|ed|es)"
+    r"|slid|sank|dipp?(?:ed|s)?|slipp?(?:ed|s)?|doubl(?:ed|es)|halv(?:ed|es)|rais(?:e|ed|es|ing)"
+    r"|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|expand(?:ed|s)?|contracted|boosted"
+    r"|higher|up|down)\b",
+    re.IGNORECASE,
+)
+_TREND_SIGN = {"ris": 1, "ros": 1, "fal": -1, "fel": -1, "inc": 1, "dec": -1, "dro": -1, "gro": 1,
+               "gre": 1, "shr": -1, "gai": 1, "los": -1, "adv": 1, "ret": -1, "jum": 1, "cli": 1,
+               "sur": 1, "soa": 1, "plu": -1, "tum": -1, "sli": -1, "san": -1, "dip": -1, "dou": 1,
+               "hal": -1, "rai": 1, "low": -1, "red": -1, "exp": 1, "con": -1, "boo": 1, "hig": 1,
+               "up": 1, "dow": -1}
+# Words common in other senses ("set up", "lower court", "lost his job", "raised concerns"):
+# a movement only right before a figure ("up 3%", "lost 5 points").
+_GUARDED = frozenset({"up", "down", "higher", "lower", "lost", "losing", "gained", "gaining",
+                      "raise", "raised", "raises", "raising", "climb", "climbed", "climbing",
+                      "climbs", "slipped", "slips", "slid", "dipped", "jumped", "jump", "jumps"})
+_FIGURE_AFTER = re.compile(r"\s+(?:by\s+|to\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?[$£€]?\d")
+
+
+def _movements(side: Side) -> list[tuple[str, Span, int]]:
+    out = []
+    for start, text in side.pieces:
+        for m in _TREND.finditer(text):
+            word = m[1].lower()
+            if word in _GUARDED and not _FIGURE_AFTER.match(text, m.end()):
+                continue
+            sign = _TREND_SIGN[word[:3] if len(word) > 2 else word]
+            out.append((m[1], Span(start + m.start(), start + m.end()), sign))
+    return out
+
+
+@register("conflict.direction.v2")
 def direction_conflicts(a: Side, b: Side) -> list[Reason]:
-    """Opposite compass directions ('to the south' vs 'to the north') or trends (rose vs fell)."""
-    da, db = a.find(_DIRECTION), b.find(_DIRECTION)
-    for xa, sa in da:
-        ca = _compass(xa)
-        for xb, sb in db:
-            cb = _compass(xb)
-            if ca and cb and not (ca & cb) and any(_OPPOSITE[c] in cb for c in ca):
+    """Opposite compass directions ('to the south' vs 'to the north') or movements (rose vs fell).
+
+    A direction conflicts only when the other side never names it; a movement is weighed
+    against the other side's movement sharing the most surrounding words (what rose or fell),
+    or, with no shared words, when each side moves one way only.
+    """
+    da, db = _compass_mentions(a), _compass_mentions(b)
+    dirs_a, dirs_b = {d for _, _, d in da}, {d for _, _, d in db}
+    for xa, sa, ca in da:
+        for xb, sb, cb in db:
+            if (ca and cb and not (ca & cb) and any(_OPPOSITE[c] in cb for c in ca)
+                    and ca not in dirs_b and cb not in dirs_a):
                 return [Reason(K.DIRECTION, xa, xb,
                                f"{_q(xa)} and {_q(xb)} point in opposite directions.", sa, sb)]
-    ta, tb = a.find(_TREND), b.find(_TREND)
-    signs_a = {_TREND_SIGN[x.lower()[:3]] for x, _ in ta}
-    signs_b = {_TREND_SIGN[x.lower()[:3]] for x, _ in tb}
+    ta, tb = _movements(a), _movements(b)
+    for xa, sa, ga in ta:
+        # What moved sits next to the movement word: the nearest words weigh first.
+        scored = [((len(a.context(sa, 2) & b.context(sb, 2)), len(a.context(sa) & b.context(sb))), xb, sb, gb)
+                  for xb, sb, gb in tb]
+        best = max((n for n, *_ in scored), default=(0, 0))
+        if best[1] == 0:
+            continue
+        top = [(xb, sb, gb) for n, xb, sb, gb in scored if n == best]
+        if all(gb != ga for _, _, gb in top):
+            xb, sb, _ = top[0]
+            return [Reason(K.DIRECTION, xa, xb, f"{_q(xa)} and {_q(xb)} report opposite movements.", sa, sb)]
+    signs_a, signs_b = {g for *_, g in ta}, {g for *_, g in tb}
     if len(signs_a) == 1 and len(signs_b) == 1 and signs_a != signs_b:
-        (xa, sa), (xb, sb) = ta[0], tb[0]
+        (xa, sa, _), (xb, sb, _) = ta[0], tb[0]
         return [Reason(K.DIRECTION, xa, xb, f"{_q(xa)} and {_q(xb)} report opposite movements.", sa, sb)]
     return []
 
 
 # --- negation ------------------------------------------------------------------------------
 
-_NEG = re.compile(r"\b(?:not|never|no|none|cannot|denie[sd]|deny|denying|rejected|refused|without)\b|n['’]t\b",
-                  re.IGNORECASE)
+# A cue inside a hyphenated compound ("no-frills", "do-not-call") negates nothing.
+_NEG = re.compile(r"(?<!-)\b(?:not|never|no|none|cannot|denie[sd]|deny|denying|rejected|refused|without)\b(?!-)"
+                  r"|n['’]t\b", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?\u2014]| but | and | while ")
 
 
-def _negated_stems(side: Side) -> dict[str, tuple[str, Span]]:
-    """Content stems in the short scope after each negation cue, mapped to the cue's wording."""
-    out: dict[str, tuple[str, Span]] = {}
+_NOT_ADVERBS = frozenset("apply comply supply reply rely imply multiply rally tally ally fly bully family "
+                         "italy july holy ugly belly jelly".split())
+
+
+def _is_adverb(word: str) -> bool:
+    low = word.lower()
+    return low.endswith("ly") and low not in _NOT_ADVERBS
+
+
+def _cue_family(cue: str) -> str:
+    low = cue.lower()
+    return "not" if low in ("not", "never", "cannot") or low.endswith(("n't", "n’t")) else low[:4]
+
+
+_WORD_AT = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+_DETERMINERS = frozenset("a an the his her its their our my your this that these those some any".split())
+# Adverbials that can follow a verb without being what it is done to ("arrested yesterday").
+_NOT_OBJECT = frozenset("yesterday today tomorrow tonight overnight early late again last next monday tuesday "
+                        "wednesday thursday friday saturday sunday".split())
+
+
+def _object(after: str) -> frozenset[str]:
+    """Stems of the noun phrase right after a verb ("an emergency security update" -> three
+    stems); empty when a preposition, an adverbial or the clause end comes first."""
+    out: list[str] = []
+    for m in _WORD_AT.finditer(after):
+        if after[: m.start()].strip(" \t") and _CLAUSE_END.search(after[: m.start()]):
+            break
+        low = m[0].lower()
+        if low in _DETERMINERS and not out:
+            continue
+        if low in STOPWORDS or low in _NOT_OBJECT or len(out) == 3:
+            break
+        out.append(stem(m[0]))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Negation:
+    """One negation cue: its wording (cue to clause end), the cue's span, the stems it denies."""
+
+    phrase: str
+    span: Span
+    denied: tuple[str, ...]
+    obj: frozenset[str]  # the noun phrase right after the denied verb: what it is done to
+
+
+def _negations(side: Side, other_families: frozenset[str] = frozenset()) -> list[_Negation]:
+    """What each negation cue denies: the first content word after "not" or a denial verb
+    ("did not explain its reasons" denies "explain"), the first three after "no", "none" or
+    "without" ("no man smiling").
+
+    Names ("not Patch Tuesday") and manner adverbs ("not officially sanctioned") are not what
+    a negation denies. A denial verb the other side uses too ("denied by the minister" / "the
+    minister denied") is shared polarity, and a passive one ("denied by") denies what precedes it.
+    """
+    out = []
     for start, text in side.pieces:
         for m in _NEG.finditer(text):
+            family = _cue_family(m.group(0))
+            if family not in ("not", "no") and (family in other_families or _BY_AFTER.match(text, m.end())):
+                continue
             rest = text[m.end():]
             end = _CLAUSE_END.search(rest)
             scope = rest[: end.start()] if end else rest
-            scope_stems = content_stems(scope)[:3]
+            denied = [stem(w) for w in _WORDS.findall(scope)
+                      if w.lower() not in STOPWORDS and w[0].islower() and not _is_adverb(w)]
             phrase = text[m.start(): m.end() + (end.start() if end else len(rest))].strip()
-            for s in scope_stems:
-                out.setdefault(s, (phrase[:80], Span(start + m.start(), start + m.end())))
+            if denied:
+                kept = tuple(denied[: 3 if family in ("no", "none", "with") else 1])
+                verb = next((v for v in _WORD_AT.finditer(scope) if stem(v[0]) == kept[0]), None)
+                obj = _object(scope[verb.end():]) if verb and len(kept) == 1 else frozenset()
+                out.append(_Negation(phrase[:80], Span(start + m.start(), start + m.end()), kept, obj))
     return out
 
 
-@register("conflict.negation.v1")
+@register("conflict.negation.v2")
 def negation_conflicts(a: Side, b: Side) -> list[Reason]:
-    """A word negated on one side and asserted on the other.
+    """A word one side negates ("did not explain") and the other asserts ("explained").
 
-    Only the side with more negation cues can negate what the other asserts: when both negate
-    equally often they differ in wording, not in polarity.
+    Each negation is weighed on its own: a side may negate one thing and assert another. A
+    negation of the same head word on both sides ("no doubt that" / "no doubt about") is shared,
+    whatever else its scope holds; a verb denied of one thing and asserted of another, each a
+    single noun neither side shares ("not cutting meat" / "cutting an onion"), is no conflict.
     """
-    cues_a = sum(len(_NEG.findall(t)) for _, t in a.pieces)
-    cues_b = sum(len(_NEG.findall(t)) for _, t in b.pieces)
-    if cues_a == cues_b:
-        return []
-    for x, y, flip in ((a, b, False),) if cues_a > cues_b else ((b, a, True),):
-        neg_x, neg_y = _negated_stems(x), _negated_stems(y)
-        stems_y = set(content_stems(y.text))
-        for s, (phrase, span) in neg_x.items():
-            if s in stems_y and s not in neg_y:
-                other = _word_with_stem(y, s)
-                if other is None:
+    fam_a = frozenset(_cue_family(c) for _, t in a.pieces for c in _NEG.findall(t))
+    fam_b = frozenset(_cue_family(c) for _, t in b.pieces for c in _NEG.findall(t))
+    neg_a, neg_b = _negations(a, fam_b), _negations(b, fam_a)
+    stems_a, stems_b = set(content_stems(a.text)), set(content_stems(b.text))
+    out: list[Reason] = []
+    for y, negs_x, negs_y, stems_x, stems_y, flip in ((b, neg_a, neg_b, stems_a, stems_b, False),
+                                                      (a, neg_b, neg_a, stems_b, stems_a, True)):
+        denied_y = {s for n in negs_y for s in n.denied}
+        for n in negs_x:
+            if n.denied[0] in denied_y:
+                continue  # the other side negates it too
+            for s in n.denied:
+                found = _word_with_stem(y, s) if s in stems_y and s not in denied_y else None
+                if found is None:
                     continue
-                word, ospan = other
-                expl = f"{_q(phrase)} negates what {_q(word)} asserts."
+                word, ospan = found
+                other_obj = _object((y.around(ospan) or ("", ""))[1])
+                if len(n.obj) == 1 and len(other_obj) == 1 and not (n.obj & stems_y or other_obj & stems_x):
+                    continue  # "not cutting meat" does not deny "cutting an onion"
+                expl = f"{_q(n.phrase)} negates what {_q(word)} asserts."
                 if flip:
-                    return [Reason(K.NEGATION, word, phrase, expl, ospan, span)]
-                return [Reason(K.NEGATION, phrase, word, expl, span, ospan)]
-    return []
-
-
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-
-
-def _word_with_stem(side: Side, s: str) -> tuple[str, Span] | None:
-    for start, text in side.pieces:
-        for m in _WORDS.finditer(text):
-            if stem(m.group(0)) == s:
-                return m.group(0), Span(start + m.start(), start + m.end())
-    return None
+                    out.append(Reason(K.NEGATION, word, n.phrase, expl, ospan, n.span))
+                else:
+                    out.append(Reason(K.NEGATION, n.phrase, word, expl, n.span, ospan))
+                break  # one reason per negation
+    return out
 
 
 # --- quotes and attribution ----------------------------------------------------------------
@@ -242,23 +514,80 @@ def _word_with_stem(side: Side, s: str) -> tuple[str, Span] | None:
 
 _ROLE_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "office", "official",
                          "officials", "ministry", "source", "sources", "adviser", "advisers"})
+_REPORTING = r"said|says|told|tells|added|adds|announced|stated|explained|insisted|warned|confirmed|claimed|wrote"
+# "Smith said", "Smith, a spokesman, said", "Smith also told"
+_SPEAKS_AFTER = re.compile(
+    rf"^(?:[’']s\s+(?P<role>spokes(?:man|woman|person))\b)?(?:,[^,]{{1,80}},)?\s+(?:also\s+|later\s+|has\s+|had\s+)?"
+    rf"(?:{_REPORTING})\b")
+# "said Smith." / "said Smith, a spokesman" / "according to Smith"
+_SPOKEN_BEFORE = re.compile(rf"\b(?:{_REPORTING}|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}$")
+_NAME_ENDS_CLAUSE = re.compile(r"^\s*(?:[.;!?\"”)]|$|,\s*(?:a|an|the|who|his|her|their)\b)")
 
 
-def _speaker_key(q: Quote) -> frozenset[str] | None:
-    """The speaker's name words, lower-cased ("Robert" and "Robert Eckert" are compatible)."""
-    if not q.speaker:
+def _name_key(name: str) -> frozenset[str]:
+    return frozenset(w.lower().removesuffix("'s").removesuffix("’s").strip(".,") for w in name.split())
+
+
+def _surname(name: str) -> str:
+    """The last name word that is not a role ("Boris Johnson's spokesman" -> "johnson")."""
+    words = [w.lower().removesuffix("'s").removesuffix("’s").strip(".,") for w in name.split()]
+    named = [w for w in words if w not in _ROLE_WORDS]
+    return (named or words or [""])[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    """Who says something on one side: a named person, or a person's spokesman or office."""
+
+    name: str
+    span: Span
+
+
+def _speakers(side: Side) -> list[_Speaker]:
+    """Quote speakers (not places), and people who are the subject of a reporting verb."""
+    persons = [e for e in side.of_type(Entity) if e.kind == "person"]
+    places = [e.span for e in side.of_type(Entity) if e.kind == "place"]
+    out = []
+    for q in side.of_type(Quote):
+        if q.speaker and q.speaker_span is not None and q.speaker_span not in places:
+            out.append(_Speaker(q.speaker, q.speaker_span))  # a place is a misread, not a speaker
+    for e in persons:
+        found = side.around(e.span)
+        if found is None:
+            continue
+        before, after = found
+        speaks = _SPEAKS_AFTER.match(after)
+        if speaks or (_SPOKEN_BEFORE.search(before) and _NAME_ENDS_CLAUSE.match(after)):
+            role = speaks["role"] if speaks and speaks["role"] else ""
+            out.append(_Speaker(f"{e.canonical}'s {role}" if role else e.canonical, e.span))
+    return out
+
+
+def _same_speaker_names(x: str, y: str) -> bool:
+    kx, ky = _name_key(x), _name_key(y)
+    return kx <= ky or ky <= kx or _surname(x) == _surname(y)
+
+
+def _different_speakers(x: _Speaker, y: _Speaker, a: Side, b: Side) -> bool:
+    """Two speakers are different people: a spokesman is not his minister, and neither
+    speaker's surname appears on the other side at all (joint statements, co-authors)."""
+    if _name_key(x.name) & _ROLE_WORDS != _name_key(y.name) & _ROLE_WORDS:
+        return True  # "Boris Johnson's spokesman" is not Boris Johnson
+    if _same_speaker_names(x.name, y.name):
+        return False
+    return _surname(x.name) not in b.words() and _surname(y.name) not in a.words()
+
+
+def _quote_speaker(q: Quote, side: Side) -> _Speaker | None:
+    return next((s for s in _speakers(side) if s.span == q.speaker_span), None)
+
+
+def _same_speaker(x: Quote, y: Quote, a: Side, b: Side) -> bool | None:
+    """True/False when both quotes' speakers are known people (or their spokesmen)."""
+    sx, sy = _quote_speaker(x, a), _quote_speaker(y, b)
+    if sx is None or sy is None:
         return None
-    return frozenset(w.lower().removesuffix("'s").removesuffix("’s") for w in q.speaker.split())
-
-
-def _same_speaker(x: Quote, y: Quote) -> bool | None:
-    """True/False when both speakers are known: one's name words contain the other's."""
-    kx, ky = _speaker_key(x), _speaker_key(y)
-    if kx is None or ky is None:
-        return None
-    if kx & _ROLE_WORDS != ky & _ROLE_WORDS:
-        return False  # "Boris Johnson's spokesman" is not Boris Johnson
-    return kx <= ky or ky <= kx
+    return not _different_speakers(sx, sy, a, b)
 
 
 def _quote_pairs(a: Side, b: Side) -> list[tuple[Quote, Quote, float]]:
@@ -267,31 +596,111 @@ def _quote_pairs(a: Side, b: Side) -> list[tuple[Quote, Quote, float]]:
     return [(x, y, fuzz.partial_ratio(x.content.lower(), y.content.lower()) / 100.0) for x in qa for y in qb]
 
 
-@register("conflict.attribution.v1")
+def _shares_statement(a: Side, b: Side, names: set[str]) -> bool:
+    """The two sides report much the same thing, speakers' names aside."""
+    sa = set(content_stems(a.text)) - names
+    sb = set(content_stems(b.text)) - names
+    shared = len(sa & sb)
+    return shared >= 3 and shared >= 0.3 * min(len(sa), len(sb))
+
+
+@register("conflict.attribution.v2")
 def attribution_conflicts(a: Side, b: Side) -> list[Reason]:
-    """The same quoted words put in different people's mouths."""
+    """The same words (quoted, or reported in a mostly shared sentence) given to different people."""
     for x, y, sim in _quote_pairs(a, b):
-        if sim >= 0.85 and _same_speaker(x, y) is False:
-            return [Reason(K.ATTRIBUTION, f"{x.speaker}: {x.text}", f"{y.speaker}: {y.text}",
-                           f"{_q(x.content[:60])} is attributed to {x.speaker} on one side and to "
-                           f"{y.speaker} on the other.", x.speaker_span or x.span, y.speaker_span or y.span)]
-    return []
+        sx, sy = _quote_speaker(x, a), _quote_speaker(y, b)
+        if sim >= 0.85 and sx and sy and _different_speakers(sx, sy, a, b):
+            return [Reason(K.ATTRIBUTION, f"{sx.name}: {x.text}", f"{sy.name}: {y.text}",
+                           f"{_q(x.content[:60])} is attributed to {sx.name} on one side and to "
+                           f"{sy.name} on the other.", sx.span, sy.span)]
+    spk_a, spk_b = _speakers(a), _speakers(b)
+    names = {stem(w) for s in spk_a + spk_b for w in s.name.split()}
+    if not spk_a or not spk_b or not _shares_statement(a, b, names):
+        return []
+    if any(not _different_speakers(x, y, a, b) for x in spk_a for y in spk_b):
+        return []  # a speaker both sides name
+    first_a, first_b = spk_a[0], spk_b[0]
+    return [Reason(K.ATTRIBUTION, first_a.name, first_b.name,
+                   f"One side reports it from {first_a.name}, the other from {first_b.name}.",
+                   first_a.span, first_b.span)]
 
 
-@register("conflict.quote.v1")
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen twenty").split()
+# Figures spelled either way are the same quoted word: "eleventh" / "11th", "three" / "3".
+_SPELLED = ({w: str(n) for n, w in enumerate(_NUMBER_WORDS, 1)}
+            | {w: f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n, 'th') }" for n, w in enumerate(_ORDINALS, 1)})
+_CONTRACTIONS = (("n't", " not"), ("n’t", " not"), ("'m", " am"), ("’m", " am"), ("'re", " are"),
+                 ("’re", " are"), ("'ll", " will"), ("’ll", " will"), ("'ve", " have"), ("’ve", " have"))
+_QUOTE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+
+
+def _quote_tokens(q: Quote) -> list[tuple[str, Span]]:
+    """The quote's words, contractions expanded ("don't" -> "do", "not"), with absolute spans."""
+    out: list[tuple[str, Span]] = []
+    offset = q.span.start + q.text.find(q.content) if q.content in q.text else q.span.start
+    for m in _QUOTE_WORD.finditer(q.content):
+        span = Span(offset + m.start(), offset + m.end())
+        word = m[0].lower()
+        word = {"can't": "can not", "can’t": "can not", "won't": "will not", "won’t": "will not"}.get(word, word)
+        for short, long in _CONTRACTIONS:
+            if word.endswith(short):
+                word = word[: -len(short)] + long
+        out.extend((_SPELLED.get(w, w), span) for w in word.replace("-", " ").split())
+    return out
+
+
+def _same_word(x: str, y: str) -> bool:
+    """One word in two spellings ("labour"/"labor", "recognise"/"recognize") or forms."""
+    return stem(x) == stem(y) or (x[:3] == y[:3] and fuzz.ratio(x, y) >= 80)
+
+
+def _changed(xs: list[str], ys: list[str]) -> bool:
+    """Both sides of a replaced stretch keep a content word the other lacks (a word swapped,
+    not only a word added: "sign up" / "actually signed up" is the same wording, filled out)."""
+    if "".join(xs) == "".join(ys):
+        return False  # "U.K." / "UK", "no one" / "noone"
+    cx = [w for w in xs if w not in STOPWORDS]
+    cy = [w for w in ys if w not in STOPWORDS]
+    only_x = [w for w in cx if not any(_same_word(w, v) for v in cy)]
+    only_y = [w for w in cy if not any(_same_word(w, v) for v in cx)]
+    return bool(only_x and only_y)
+
+
+def _wording_change(x: Quote, y: Quote) -> tuple[str, str, Span, Span] | None:
+    """The first stretch of one quote worded differently in the other, with both stretches."""
+    tx, ty = _quote_tokens(x), _quote_tokens(y)
+    wx, wy = [w for w, _ in tx], [w for w, _ in ty]
+    matcher = difflib.SequenceMatcher(None, wx, wy, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    if matched < 3 or matched < 0.6 * min(len(wx), len(wy)):
+        return None  # two different quotes, not one quote worded two ways
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "replace" and _changed(wx[i1:i2], wy[j1:j2]):
+            sx = Span(tx[i1][1].start, tx[i2 - 1][1].end)
+            sy = Span(ty[j1][1].start, ty[j2 - 1][1].end)
+            return " ".join(wx[i1:i2]), " ".join(wy[j1:j2]), sx, sy
+    return None
+
+
+@register("conflict.quote.v2")
 def quote_conflicts(a: Side, b: Side) -> list[Reason]:
-    """The same speaker quoted with different words (not one quote shortening the other)."""
-    for x, y, sim in _quote_pairs(a, b):
-        if sim >= 0.95:
+    """The same quote (most of its words in order) with a word swapped for another.
+
+    One quote shortening the other (words missing at either end) is a cut, and a word added
+    inside ("actually signed up") a fuller transcript; neither is a change of wording.
+    """
+    for x, y, _ in _quote_pairs(a, b):
+        if _same_speaker(x, y, a, b) is False:
             continue
-        wx, wy = set(content_stems(x.content)), set(content_stems(y.content))
-        if not wx or not wy or wx <= wy or wy <= wx:
-            continue  # one quote shortens the other: a cut, not a change of wording
-        shared = len(wx & wy) / min(len(wx), len(wy))
-        if shared >= 0.5 and _same_speaker(x, y) is not False:
-            return [Reason(K.QUOTE, x.text, y.text,
-                           f"The quote reads {_q(x.content[:80])} on one side and {_q(y.content[:80])} on the other.",
-                           x.span, y.span)]
+        change = _wording_change(x, y)
+        if change is None:
+            continue
+        wa, wb, sa, sb = change
+        return [Reason(K.QUOTE, wa, wb, f"The quote {_q(x.content[:60].strip())} has {_q(wa)} on one side "
+                       f"where the other has {_q(wb)}.", sa, sb)]
     return []
 
 
@@ -329,7 +738,12 @@ def place_conflicts(a: Side, b: Side) -> list[Reason]:
 
 _EPISTEMIC = {"could", "may", "might", "possibly", "likely", "probably", "perhaps", "open to"}
 _IGNORED_HEDGES = {"according to", "said", "say", "would", "will", "signal"}
-_SCOPE_WORDS = 6  # content words after a cue that it is taken to govern
+_SCOPE_WORDS = 6  # content words after a cue that it is taken to govern, when no scope is read
+# A reporting verb after what it reports ("..., police claimed.") hedges the sentence before it.
+_REPORTING_VERB = re.compile(r"^(?:claim|claims|claimed|allege|alleges|alleged)$", re.IGNORECASE)
+# An attributive hedge governs only the noun it qualifies: "alleged victims", "suspected gunmen".
+_ATTRIBUTIVE = re.compile(r"^(?:alleged|suspected|purported|reputed|reported|claimed)$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 
 
 def is_doubt(h: Hedge) -> bool:
@@ -340,36 +754,120 @@ def is_doubt(h: Hedge) -> bool:
     return h.kind == "hedge" or (h.kind == "modal" and cue in _EPISTEMIC)
 
 
-def _doubts(side: Side, other_stems: set[str]) -> list[Hedge]:
-    """Hedges and epistemic modals of a side whose scope holds words the other side also says."""
+def _scope(side: Side, h: Hedge) -> list[str]:
+    """Content stems a doubt cue governs (its clause as the hedge extractor reads it).
+
+    Two readings are narrowed or widened here: "alleged victims" doubts the victims only, and
+    "..., the company claimed." doubts everything it reports, not the company.
+    """
+    found = side.around(h.span)
+    if found is None:
+        return []
+    before, after = found
+    nxt = _NEXT_WORD.match(after)
+    if _ATTRIBUTIVE.match(h.text) and nxt and nxt[1] not in STOPWORDS:
+        return content_stems(nxt[1])
+    scope = h.scope_span
+    if _REPORTING_VERB.match(h.text) and (scope is None or scope.end <= h.span.start):
+        return content_stems(before)
+    if scope is not None and (text := side.text_at(scope)) is not None:
+        return content_stems(text)
+    return content_stems(after)[:_SCOPE_WORDS]
+
+
+_THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
+_SUSPECT_NOUN_AFTER = re.compile(r"\s+(?:in|who|was|is|has|had)\b", re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"\s+(?:[A-Z]|\d)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\"”]|$)")
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|two|three|this|that|these|those|his|her|their|its)\s+$", re.IGNORECASE)
+
+
+def _not_a_doubt(h: Hedge, before: str, after: str) -> bool:
+    """Cue words used as something else: "a suspect", "23 piracy suspects", "affair claims",
+    "May Housing Starts" (a month)."""
+    word = h.text.lower()
+    if word in ("suspect", "suspects"):
+        return word == "suspects" or bool(_NOUN_BEFORE.search(before) or _SUSPECT_NOUN_AFTER.match(after))
+    if h.text == "May" and _CAPITAL_AFTER.match(after):
+        return True
+    if word in ("claim", "claims") and not _THAT_AFTER.match(after) and "," not in before[-40:]:
+        return _CLAUSE_ENDS.match(after) is not None  # "over affair claims." names a topic
+    return False
+
+
+def _doubts(side: Side, other_stems: set[str]) -> list[tuple[Hedge, str]]:
+    """Doubt cues of a side whose scope the other side also says (two of its words, or its one
+    word), each with one shared word."""
     out = []
     for h in side.of_type(Hedge):
-        if not is_doubt(h):
+        found = side.around(h.span)
+        if found and _not_a_doubt(h, *found):
             continue
-        for start, text in side.pieces:
-            rel = h.span.end - start
-            if 0 <= rel <= len(text) and set(content_stems(text[rel:])[:_SCOPE_WORDS]) & other_stems:
-                out.append(h)
-                break
+        if h.text.lower().startswith("allegation") and not (found and _THAT_AFTER.match(found[1])):
+            continue  # "conflict-of-interest allegations" names a topic; "allegations that ..." hedges
+        if is_doubt(h):
+            scope = list(dict.fromkeys(_scope(side, h)))
+            shared = [s for s in scope if s in other_stems]
+            if shared and len(shared) >= min(2, len(scope)):
+                out.append((h, shared[0]))
     return out
 
 
-@register("conflict.certainty.v1")
+@register("conflict.certainty.v2")
 def certainty_conflicts(a: Side, b: Side) -> list[Reason]:
-    """One side hedges ('claimed', 'unconfirmed', 'could') what the other states as fact."""
+    """One side hedges ('claimed', 'unconfirmed', 'could') what the other states as fact.
+
+    One reason per doubt cue the other side lacks, each pointing at the cue and at the other
+    side's plain statement of a word the cue governs.
+    """
     stems_a, stems_b = set(content_stems(a.text)), set(content_stems(b.text))
     ha, hb = _doubts(a, stems_b), _doubts(b, stems_a)
-    all_a = {h.cue for h in a.of_type(Hedge) if h.kind != "negation"}
-    all_b = {h.cue for h in b.of_type(Hedge) if h.kind != "negation"}
-    if ha and not (all_b & {h.cue for h in ha}) and not hb:
-        h = ha[0]
-        return [Reason(K.CERTAINTY, h.text, "", f"One side hedges it ({_q(h.text)}); the other states it as fact.",
-                       h.span, None)]
-    if hb and not (all_a & {h.cue for h in hb}) and not ha:
-        h = hb[0]
-        return [Reason(K.CERTAINTY, "", h.text, f"One side states it as fact; the other hedges it ({_q(h.text)}).",
-                       None, h.span)]
-    return []
+    if ha and hb:
+        return []  # both sides hedge: they differ in how, not in whether
+    hedged, plain, flip = (a, b, False) if ha else (b, a, True)
+    cues_plain = {h.cue for h in plain.of_type(Hedge) if h.kind != "negation"}
+    out = []
+    for h, s in ha or hb:
+        found = _word_with_stem(plain, s)
+        if h.cue in cues_plain or found is None:
+            continue
+        word, span = found
+        if flip:
+            out.append(Reason(K.CERTAINTY, word, h.text, f"One side states it as fact ({_q(word)}); "
+                              f"the other hedges it ({_q(h.text)}).", span, h.span))
+        else:
+            out.append(Reason(K.CERTAINTY, h.text, word, f"One side hedges it ({_q(h.text)}); "
+                              f"the other states it as fact ({_q(word)}).", h.span, span))
+    return out
+
+
+# --- development over time -----------------------------------------------------------------
+
+
+def as_development(reasons: Sequence[Reason], a: Side, b: Side,
+                   dates_ab: tuple[dt.date | None, dt.date | None]) -> list[Reason]:
+    """Certainty reasons where the earlier source hedges what the later one states: an update.
+
+    "Is open to recognising" on 21 February and "recognised" on 22 February is news moving on,
+    not a contradiction. Only that direction counts: a later hedge of an earlier fact stays a
+    certainty conflict.
+    """
+    da, db = dates_ab
+    if da is None or db is None or da == db:
+        return list(reasons)
+    out = []
+    for r in reasons:
+        hedged_a = any(h.span == r.a_span for h in a.of_type(Hedge))
+        earlier_hedged = (hedged_a and da < db) or (not hedged_a and db < da)
+        if r.kind is not K.CERTAINTY or not earlier_hedged:
+            out.append(r)
+            continue
+        cue, fact = (r.a, r.b) if hedged_a else (r.b, r.a)
+        early, late = sorted((da, db))
+        out.append(replace(r, kind=K.DEVELOPMENT, explanation=(
+            f"The source of {early:%d %b %Y} hedges it ({_q(cue)}) and the source of {late:%d %b %Y} "
+            f"states it ({_q(fact)}): a later development, not a contradiction.")))
+    return out
 
 
 # --- details (PARTIAL) ---------------------------------------------------------------------
@@ -440,15 +938,27 @@ def _same_quote_same_speaker(a: Side, b: Side) -> bool:
     Outlets paraphrase around a quote freely ("is still committed" / "remains committed"), so
     their wording scores lower than their agreement; a matching attributed quote is the evidence.
     """
-    return any(sim >= 0.9 and _same_speaker(x, y) is True and min(len(x.content), len(y.content)) >= 12
+    return any(sim >= 0.9 and _same_speaker(x, y, a, b) is True and min(len(x.content), len(y.content)) >= 12
                for x, y, sim in _quote_pairs(a, b))
 
 
-def judge(claims_a: Sequence[Claim], claims_b: Sequence[Claim], score: float, options: Options) -> Finding:
-    """Judge an aligned group of claims from two sources."""
+def judge(claims_a: Sequence[Claim], claims_b: Sequence[Claim], score: float, options: Options,
+          *, dates_ab: tuple[dt.date | None, dt.date | None] = (None, None)) -> Finding:
+    """Judge an aligned group of claims from two sources.
+
+    Args:
+        claims_a: the claims of the first source.
+        claims_b: the claims of the second source.
+        score: their similarity; below CLOSE_SCORE, times and negations need shared context.
+        options: tunables (the AGREE threshold).
+        dates_ab: the two sources' dates, when known: a hedge in the earlier source of what the
+            later one states is reported as a DEVELOPMENT, not a conflict.
+    """
     a, b = Side.of(claims_a), Side.of(claims_b)
-    reasons = [r for r in judge_sides(a, b) if score >= CLOSE_SCORE or r.kind not in CLOSE_KINDS]
-    hard = [r for r in reasons if r.kind is not K.DETAIL]
+    reasons = [r for r in judge_sides(a, b)
+               if score >= CLOSE_SCORE or r.kind not in CLOSE_KINDS or _anchored(a, b, r.a_span, r.b_span)]
+    reasons = as_development(reasons, a, b, dates_ab)
+    hard = [r for r in reasons if r.kind not in (K.DETAIL, K.DEVELOPMENT)]
     if hard:
         verdict = Verdict.DIVERGE
     elif not reasons and (score >= options.agree_threshold or _same_quote_same_speaker(a, b)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -54,7 +55,7 @@ def compare_sources(a: Source, b: Source, options: Options | None = None) -> Com
     swap = _order_key(b) < _order_key(a)
     x, y = (b, a) if swap else (a, b)
     claims_x, claims_y = read_source(x), read_source(y)
-    findings = _findings(claims_x, claims_y, options)
+    findings = _findings(claims_x, claims_y, options, (x.date, y.date))
     if swap:
         findings = tuple(_mirror(f, {c.id for c in claims_y}) for f in findings)
         claims_x, claims_y = claims_y, claims_x
@@ -74,7 +75,8 @@ def _order_key(s: Source) -> tuple[str, str]:
     return hashlib.sha256(s.text.encode("utf-8", "surrogatepass")).hexdigest(), s.origin
 
 
-def _findings(ca: tuple[Claim, ...], cb: tuple[Claim, ...], options: Options) -> tuple[Finding, ...]:
+def _findings(ca: tuple[Claim, ...], cb: tuple[Claim, ...], options: Options,
+              dates: tuple[dt.date | None, dt.date | None] = (None, None)) -> tuple[Finding, ...]:
     body_a = [c for c in ca if c.role is Role.BODY]
     body_b = [c for c in cb if c.role is Role.BODY]
     by_id = {c.id: c for c in body_a + body_b}
@@ -82,7 +84,8 @@ def _findings(ca: tuple[Claim, ...], cb: tuple[Claim, ...], options: Options) ->
     aligned: set[str] = set()
     vectors = claim_vectors(body_a + body_b, options)
     for al in align.align(body_a, body_b, options, vectors):
-        out.append(judge.judge([by_id[i] for i in al.a], [by_id[i] for i in al.b], al.score, options))
+        out.append(judge.judge([by_id[i] for i in al.a], [by_id[i] for i in al.b], al.score, options,
+                               dates_ab=dates))
         aligned.update(al.a + al.b)
     out.extend(Finding(Verdict.UNIQUE, (c.id,), 0.0) for c in body_a + body_b if c.id not in aligned)
     figures = {side[0].source_id: [f for c in side for f in c.facts if isinstance(f, Quantity)]

@@ -98,3 +98,127 @@ def test_spokesman_is_not_the_minister() -> None:
         'Boris Johnson said "elements of the Russian playbook" were already starting to play out.',
     )
     assert rel.verdict is Verdict.DIVERGE and rel.reasons[0].kind is K.ATTRIBUTION, rel.reasons
+
+
+# --- issue 4: holes the perturbation suite found, and what must stay quiet --------------------
+
+CAUGHT = [
+    # (kind, a, b): one thing changed, the kind the judge must name
+    (K.NUMBER, "Three people were killed in the blast in Kabul.", "Six people were killed in the blast in Kabul."),
+    (K.TIME, "His body was discovered Tuesday, July 27, 2004, by a maid in Biloxi.",
+     "His body was discovered Wednesday by a maid in Biloxi, the coroner said."),
+    (K.DIRECTION, "The rioting spread to the northern city of Thessaloniki.",
+     "The rioting spread to the southern city of Thessaloniki."),
+    (K.DIRECTION, "Revenue jumped 26 percent to $817 million.", "Revenue fell 26 percent to $817 million."),
+    (K.NEGATION, "Pierre Thomas was placed on injured reserve by the Saints on Wednesday.",
+     "Saints coach Sean Payton said Pierre Thomas was not placed on injured reserve."),
+    (K.CERTAINTY, "Russia did invade Ukraine in February.", "Russia could invade Ukraine in February."),
+    (K.CERTAINTY, "Williams was pulled over for speeding early Sunday, the Highway Patrol said.",
+     "Williams was pulled over for speeding early Sunday, the Highway Patrol claimed."),
+    (K.QUOTE, '"By rolling back this regulation, we are ensuring that threatened species continue to receive the full '
+              'protection of the law," said Ken Salazar.',
+     '"By rolling back this regulation, we are ensuring that threatened species continue to receive the partial '
+     'protection of the law," said Ken Salazar.'),
+    (K.ATTRIBUTION, "Attorney Mark Heller told the judge that Lohan had checked into a rehab clinic.",
+     "Attorney Maria Keller told the judge that Lohan had checked into a rehab clinic."),
+]
+
+
+@pytest.mark.parametrize(("kind", "a", "b"), CAUGHT, ids=[f"{k.value}-{n}" for n, (k, _, _) in enumerate(CAUGHT)])
+def test_perturbation_holes_are_caught_with_both_spans(kind: K, a: str, b: str) -> None:
+    """Words for numbers, a date against a weekday, direction verbs, did/could, a post-posed 'claimed',
+    one word in a long quote and a reported speaker are each a typed DIVERGE with both spans."""
+    rel = compare.relate(a, b)
+    assert rel.verdict is Verdict.DIVERGE, rel
+    (r,) = [r for r in rel.reasons if r.kind is kind][:1]
+    assert r.a_span is not None and r.b_span is not None, r
+    assert a[r.a_span.start:r.a_span.end] and b[r.b_span.start:r.b_span.end]
+    assert r.explanation.endswith(".") and "\n" not in r.explanation
+
+
+QUIET = [
+    # compatible figures
+    ("They are among at least 150,000 Russian troops now deployed.",
+     "They are among 150,000 Russian troops now deployed."),
+    # an age is not a duration
+    ("Athens was calm after eight days of riots sparked by the police killing of a teenager.",
+     "The riots were sparked by the fatal shooting of a 15-year-old boy by a policeman."),
+    # clock times in two time zones
+    ("MSN Messenger 6 will be available from 6 p.m. GMT on Wednesday.",
+     "MSN Messenger 6 will be available from 11 a.m. PST on Wednesday."),
+    # a rough clock time
+    ("Shortly after 3:30 someone called 911 and reported a fire at the Palmer building.",
+     "A 911 caller reported the fire at the Palmer building at 3:33 a.m."),
+    # a verb denied of one thing and asserted of another
+    ("A chef is slicing an onion in the kitchen.", "A chef is not slicing meat in the kitchen."),
+    # a negation word inside a compound; a passive denial both sides share
+    ("Chairman of easyJet to step down", "Chairman of British no-frills airline easyJet to step down"),
+    ("Those reports were denied by the interior minister, Prince Nayef.",
+     "However, the Saudi interior minister, Prince Nayef, denied the reports."),
+    # cue words that are not doubts: a person, a topic, a month
+    ("Police have a suspect in custody after a woman was killed in Queens on Friday night.",
+     "A woman was killed in Queens on Friday night by a driver who fled."),
+    ("Hollande 'threatens legal action' after affair allegations",
+     "Francois Hollande threatens legal action over affair claims"),
+    ("Housing starts up 6.8% in May", "May Housing Starts Up 6.8%"),
+    # one quote written two ways: a numeral for a word, an abbreviation with dots
+    ('"By rolling back this eleventh-hour regulation, we are ensuring that threatened species are protected," he said.',
+     '"By rolling back this 11th hour regulation we are ensuring that threatened species are protected," he said.'),
+    ('"The National has no interest in acquiring AMP while AMP owns its UK business," Cicutto added.',
+     '"The National has no interest in acquiring AMP while AMP owns its U.K. business," Frank Cicutto said.'),
+    # two quotes of one speaker that share words are two quotes, not one reworded
+    ('"It\'s official: I\'m hosting the #Oscars!" DeGeneres tweeted Friday.',
+     '"I am so excited to be hosting the Oscars for the second time," DeGeneres said.'),
+    # a joint statement: both speakers are named on both sides
+    ('"We are thrilled to have Ellen DeGeneres host the Oscars," said Zadan and Meron.',
+     'Zadan and Meron added: "We are thrilled to have Ellen DeGeneres host the Oscars."'),
+    # first name and short name of one speaker
+    ('"This decision is clearly incorrect," FTC Chairman Timothy Muris said.',
+     'The decision is "clearly incorrect," FTC Chairman Tim Muris said.'),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), QUIET)
+def test_look_alike_differences_are_not_conflicts(a: str, b: str) -> None:
+    """Compatible figures, ages, time zones, compounds, non-doubt cue words, respelt quotes and shared
+    speakers are not DIVERGE."""
+    rel = compare.relate(a, b)
+    assert rel.verdict is not Verdict.DIVERGE, rel.reasons
+
+
+def _dated(day: int, body: str, sid: str) -> compare.Source:
+    return compare.load_text(f"Published: {day} Feb 2022\n\n{body}\n", source_id=sid, origin=f"<{sid}>")
+
+
+HEDGED = "Russia is open to recognising the independence of the two breakaway regions in eastern Ukraine."
+STATED = "Russia recognised the independence of the two breakaway regions in eastern Ukraine."
+
+
+@pytest.mark.parametrize("first", ["earlier", "later"])
+def test_later_statement_of_an_earlier_hedge_is_a_development(first: str) -> None:
+    """'Is open to recognising' (21 Feb) against 'recognised' (22 Feb) is a development, not a DIVERGE."""
+    early, late = _dated(21, HEDGED, "s1"), _dated(22, STATED, "s2")
+    a, b = (early, late) if first == "earlier" else (late, early)
+    (f,) = [f for f in compare.compare_sources(a, b).findings if f.verdict is not Verdict.UNIQUE]
+    assert f.verdict is Verdict.PARTIAL, f
+    (r,) = [r for r in f.reasons if r.kind is K.DEVELOPMENT]
+    assert r.a_span is not None and r.b_span is not None
+    hedge, fact = (r.a, r.b) if first == "earlier" else (r.b, r.a)
+    assert (hedge, fact) == ("is open to", "recognised")
+    assert "21 Feb 2022" in r.explanation and "22 Feb 2022" in r.explanation
+
+
+def test_hedge_after_the_fact_or_without_dates_stays_a_conflict() -> None:
+    """A later source hedging what an earlier one stated, or undated sources, keep the certainty DIVERGE."""
+    for a, b in ((_dated(21, STATED, "s1"), _dated(22, HEDGED, "s2")),
+                 (compare.load_text(HEDGED, source_id="s1"), compare.load_text(STATED, source_id="s2"))):
+        (f,) = [f for f in compare.compare_sources(a, b).findings if f.verdict is not Verdict.UNIQUE]
+        assert f.verdict is Verdict.DIVERGE and f.reasons[0].kind is K.CERTAINTY, f
+
+
+def test_could_then_did_is_a_development() -> None:
+    """'Could invade' on one day and 'invaded' on the next is an update too."""
+    a = _dated(21, "Russia could invade Ukraine within days, officials in Kyiv warned.", "s1")
+    b = _dated(24, "Russia invaded Ukraine within days, officials in Kyiv warned.", "s2")
+    (f,) = [f for f in compare.compare_sources(a, b).findings if f.verdict is not Verdict.UNIQUE]
+    assert f.verdict is Verdict.PARTIAL and [r.kind for r in f.reasons] == [K.DEVELOPMENT], f
