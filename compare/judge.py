@@ -441,6 +441,13 @@ class _Negation:
     span: Span
     denied: tuple[str, ...]
     obj: frozenset[str]  # the noun phrase right after the denied verb: what it is done to
+    party: str = ""  # set when the negation is a named party's reported stance ("assurances from Moscow that")
+
+
+# A third party's stance reported by a noun: "despite assurances from Moscow that it is not ...".
+_STANCE_FRAME = re.compile(
+    r"\b(?:assurances?|insistence|pledges?|promises?|denials?|claims?|guarantees?)\s+(?:from|by)\s+"
+    r"(?:the\s+)?(?P<party>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+that\s+(?:[\w’'-]+\s+){0,4}$")
 
 
 def _negations(side: Side, other_families: frozenset[str] = frozenset()) -> list[_Negation]:
@@ -468,7 +475,9 @@ def _negations(side: Side, other_families: frozenset[str] = frozenset()) -> list
                 kept = tuple(denied[: 3 if family in ("no", "none", "with") else 1])
                 verb = next((v for v in _WORD_AT.finditer(scope) if stem(v[0]) == kept[0]), None)
                 obj = _object(scope[verb.end():]) if verb and len(kept) == 1 else frozenset()
-                out.append(_Negation(phrase[:80], Span(start + m.start(), start + m.end()), kept, obj))
+                frame = _STANCE_FRAME.search(text, 0, m.start())
+                party = frame["party"] if frame else ""
+                out.append(_Negation(phrase[:80], Span(start + m.start(), start + m.end()), kept, obj, party))
     return out
 
 
@@ -480,6 +489,8 @@ def negation_conflicts(a: Side, b: Side) -> list[Reason]:
     negation of the same head word on both sides ("no doubt that" / "no doubt about") is shared,
     whatever else its scope holds; a verb denied of one thing and asserted of another, each a
     single noun neither side shares ("not cutting meat" / "cutting an onion"), is no conflict.
+    Nor is a named party's reported stance ("assurances from Moscow that it is not planning an
+    invasion") against a sentence that does not report that party.
     """
     fam_a = frozenset(_cue_family(c) for _, t in a.pieces for c in _NEG.findall(t))
     fam_b = frozenset(_cue_family(c) for _, t in b.pieces for c in _NEG.findall(t))
@@ -492,6 +503,8 @@ def negation_conflicts(a: Side, b: Side) -> list[Reason]:
         for n in negs_x:
             if n.denied[0] in denied_y:
                 continue  # the other side negates it too
+            if n.party and not set(content_stems(n.party)) & stems_y:
+                continue  # a party's reported assurance; the other side does not report that party
             for s in n.denied:
                 found = _word_with_stem(y, s) if s in stems_y and s not in denied_y else None
                 if found is None:

@@ -222,3 +222,26 @@ def test_could_then_did_is_a_development() -> None:
     b = _dated(24, "Russia invaded Ukraine within days, officials in Kyiv warned.", "s2")
     (f,) = [f for f in compare.compare_sources(a, b).findings if f.verdict is not Verdict.UNIQUE]
     assert f.verdict is Verdict.PARTIAL and [r.kind for r in f.reasons] == [K.DEVELOPMENT], f
+
+
+def test_a_partys_reported_assurance_is_not_the_sources_negation() -> None:
+    """Moscow's assurance that it is 'not planning an invasion' (000) does not contradict US
+    leaders calling it 'the planned invasion' (ITV): each source reports a different party."""
+    a = ("Ben Wallace told MPs on Monday that Russian forces were continuing to move towards the border zone "
+         "despite assurances from Moscow that it is not planning an invasion.")
+    b = ("Russia on Sunday rescinded earlier pledges to pull tens of thousands of its troops back, a move that US "
+         "leaders said put Russia another step closer to what they said was the planned invasion of Ukraine.")
+    assert K.NEGATION not in {r.kind for r in compare.relate(a, b).reasons}
+    same_party = "Despite assurances from Moscow that it is planning an invasion, talks went on."
+    negated = "Despite assurances from Moscow that it is not planning an invasion, talks went on."
+    assert K.NEGATION in {r.kind for r in compare.relate(negated, same_party).reasons}
+
+
+def test_both_sides_attributing_a_charge_is_not_a_certainty_conflict() -> None:
+    """'Feared to be seeking an excuse to invade' against 'have charged that Putin ... needs to
+    invade': both report an allegation, neither states it as fact."""
+    a = ("With Russia feared to be seeking an excuse to invade Ukraine, any such backing could also open the "
+         "door to a military intervention by the Kremlin.")
+    b = ("The United States and many European countries have charged for weeks that Putin has built up the "
+         "forces he needs to invade Ukraine and is now trying to create pretexts to invade.")
+    assert K.CERTAINTY not in {r.kind for r in compare.relate(a, b).reasons}

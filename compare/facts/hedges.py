@@ -36,6 +36,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     (r"according\s+to", "hedge", "according to"),
     (r"claim(?:s|ed|ing)?", "hedge", "claim"),
     (r"alleg(?:e|es|ed|edly|ing|ation|ations)", "hedge", "allege"),
+    # Accusations report one party's charge, not an established fact: "have charged that ...".
+    (r"charg(?:e|es|ed|ing)(?=(?:\s+[\w’'-]+){0,3}?\s+that\b)", "hedge", "charge"),
+    (r"accus(?:e|es|ed|ing)|accusations?", "hedge", "accuse"),
     (r"purported(?:ly)?", "hedge", "purportedly"),
     (r"reportedly", "hedge", "reportedly"),
     (r"apparently", "hedge", "apparently"),
@@ -92,7 +95,7 @@ _CLAUSE_END_RE = re.compile(
 _LEAD_WORD_RE = re.compile(r"\s*(?:(?:that|to|of)\s+)?", re.IGNORECASE)
 # A reporting cue may put a short adverbial before its "that": "claimed on Monday that ...".
 _LEAD_IN_THAT_RE = re.compile(r"\s*(?:[\w’'-]+\s+){1,4}?that\s+", re.IGNORECASE)
-_REPORTING_CUES = frozenset({"claim", "allege", "deny", "fear", "suspect", "signal", "widely suspected"})
+_REPORTING_CUES = frozenset({"claim", "allege", "charge", "accuse", "deny", "fear", "suspect", "signal", "widely suspected"})
 _REJECT_RE = re.compile(r"\S+\s+(.*?)\s+as(?:\s+\S+)?$", re.DOTALL)
 _TRIM = " \t\n\"'“”‘’,.;:!?()[]—–-"
 _TRAILING_WORDS_RE = re.compile(
