@@ -95,7 +95,9 @@ _CLAUSE_END_RE = re.compile(
 _LEAD_WORD_RE = re.compile(r"\s*(?:(?:that|to|of)\s+)?", re.IGNORECASE)
 # A reporting cue may put a short adverbial before its "that": "claimed on Monday that ...".
 _LEAD_IN_THAT_RE = re.compile(r"\s*(?:[\w’'-]+\s+){1,4}?that\s+", re.IGNORECASE)
-_REPORTING_CUES = frozenset({"claim", "allege", "charge", "accuse", "deny", "fear", "suspect", "signal", "widely suspected"})
+_REPORTING_CUES = frozenset(
+    {"claim", "allege", "charge", "accuse", "deny", "fear", "suspect", "signal", "widely suspected"}
+)
 _REJECT_RE = re.compile(r"\S+\s+(.*?)\s+as(?:\s+\S+)?$", re.DOTALL)
 _TRIM = " \t\n\"'“”‘’,.;:!?()[]—–-"
 _TRAILING_WORDS_RE = re.compile(
