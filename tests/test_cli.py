@@ -67,52 +67,6 @@ def test_output_file_and_labels(tmp_path: Path) -> None:
     assert "The National" in out_file.read_text(encoding="utf-8")
 
 
-def test_fail_on_divergence_exits_3() -> None:
-    """--fail-on-divergence turns a found divergence into exit status 3."""
-    status, _, _ = run("compare", A, B, "--fail-on-divergence", "-f", "json")
-    assert status == 3
-
-
-def test_same_file_twice_never_fails_on_divergence() -> None:
-    """A source against itself has no divergence, so the gate passes."""
-    status, out, _ = run("compare", A, A, "--fail-on-divergence", "-f", "json")
-    assert status == 0
-    assert {f["verdict"] for f in json.loads(out)["findings"]} == {"agree"}
-
-
-@pytest.mark.parametrize(
-    ("make", "needle"),
-    [
-        (lambda p: p / "missing.txt", "missing.txt"),
-        (lambda p: (p / "empty.txt").write_text("") or p / "empty.txt", "empty.txt"),
-        (lambda p: (p / "bin.txt").write_bytes(b"\x00\x01\x02binary\x00") and p / "bin.txt", "bin.txt"),
-        (lambda p: (p / "notes.pdf").write_bytes(b"%PDF-1.4 hello") and p / "notes.pdf", "notes.pdf"),
-    ],
-    ids=["missing", "empty", "binary", "unsupported"],
-)
-def test_bad_input_is_one_line_exit_1(tmp_path: Path, make, needle: str) -> None:  # type: ignore[no-untyped-def]
-    """A missing, empty, binary or unsupported file gives one line on stderr, status 1, no traceback."""
-    path = make(tmp_path)
-    status, out, err = run("compare", str(path), B)
-    assert status == 1
-    assert out == ""
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("claimdiff: error:") and needle in lines[0]
-    assert "Traceback" not in err
-
-
-def test_bad_threshold_is_usage_error() -> None:
-    """An out-of-range --threshold is a usage error with status 2."""
-    status, _, err = run("compare", A, B, "--threshold", "1.5")
-    assert status == 2 and "threshold" in err
-
-
-def test_unknown_format_is_usage_error() -> None:
-    """An unknown --format is a usage error listing the choices."""
-    status, _, err = run("compare", A, B, "--format", "pdf")
-    assert status == 2 and "markdown" in err
-
-
 def test_stdin_source() -> None:
     """'-' reads a source from stdin."""
     status, out, _ = run("compare", "-", B, "-f", "json", input=SRC_000.read_bytes())

@@ -2,12 +2,14 @@
 
 The dispatch lives here; the work is in submodules with one job each: ``files`` (bytes from a
 path or stdin), ``decode`` (bytes to text), ``text`` and ``html`` (text to Source), ``url``
-(fetching) and ``metadata`` (front matter, date lines, sidecars).
+(fetching), ``metadata`` (front matter, date lines, sidecars) and ``language`` (a warning for
+text that is not English).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 import sys
 from pathlib import Path
 from typing import BinaryIO
@@ -16,6 +18,7 @@ from urllib.parse import urlsplit
 from compare.errors import SourceError
 from compare.load import decode, files, metadata, url
 from compare.load.html import html_source
+from compare.load.language import language_warning
 from compare.load.text import check_not_empty, text_source
 from compare.model import Source
 from compare.options import Options
@@ -24,6 +27,9 @@ __all__ = ["load_source", "load_text"]
 
 STDIN = "-"
 _MEDIA_TYPES = ("text/plain", "text/markdown", "text/html")
+# Any tag, comment or doctype. HTML without one is text saved under an .html name.
+_MARKUP = re.compile(r"<[A-Za-z!/?]")
+_NO_MARKUP = "no HTML tags found: read as plain text"
 
 
 def load_source(
@@ -37,7 +43,8 @@ def load_source(
     """Load one source from a file path, an http(s) URL, or ``-`` for stdin.
 
     Files: .txt, .md, .markdown, .html, .htm, or no extension (read as text). Text keeps its
-    exact decoded content (a leading byte-order mark is dropped); HTML becomes its main text.
+    exact decoded content (a leading byte-order mark is dropped); HTML becomes its main text
+    (HTML with no tag at all is read as text, with a warning).
     Stdin is read as HTML when it starts with ``<``, else as text. A ``<stem>.meta.json``
     sidecar beside a file overrides outlet, date, title and label.
 
@@ -58,9 +65,11 @@ def load_source(
     """
     opts = options or Options()
     if spec == STDIN:
+        if stdin is None and sys.stdin is None:  # started with stdin closed (`<&-`)
+            raise SourceError("<stdin>: standard input is closed (pipe the article into claimdiff)")
         data = files.read_stream(stdin or sys.stdin.buffer, "<stdin>", opts.max_bytes)
         source = _from_bytes(data, source_id=source_id, origin="<stdin>", name="stdin")
-        return _relabel(source, label, {})
+        return _finish(source, label, {})
     if url.looks_like_url(spec):
         fetched = url.fetch(spec, timeout=opts.timeout, max_bytes=opts.max_bytes)
         host = (urlsplit(fetched.url).hostname or urlsplit(spec).hostname or spec).removeprefix(
@@ -76,14 +85,14 @@ def load_source(
             declared_by="the server",
             page_url=fetched.url,
         )
-        return _relabel(source, label, {})
+        return _finish(source, label, {})
     path = Path(spec)
     media_type = files.media_type_for(path, spec)
     data = files.read_file(path, spec, opts.max_bytes)
     source = _from_bytes(
         data, source_id=source_id, origin=spec, name=path.stem, media_type=media_type
     )
-    return _relabel(source, label, metadata.read_sidecar(path))
+    return _finish(source, label, metadata.read_sidecar(path))
 
 
 def load_text(
@@ -97,7 +106,8 @@ def load_text(
     """Make a Source from a string already in hand (for API users).
 
     Text and Markdown keep the string exactly and get front matter / date lines marked as
-    metadata; ``media_type="text/html"`` extracts the page's main text instead.
+    metadata; ``media_type="text/html"`` extracts the page's main text instead (a string with
+    no tag at all is read as plain text, with a warning).
 
     Args:
         text: the article text (or HTML).
@@ -119,14 +129,22 @@ def load_text(
             f"(supported: {', '.join(_MEDIA_TYPES)})"
         )
     name = origin.strip("<>") or "text"
+    warnings: tuple[str, ...] = ()
+    if media_type == "text/html" and not _MARKUP.search(text):
+        media_type, warnings = "text/plain", (_NO_MARKUP,)
     if media_type == "text/html":
         check_not_empty(text, origin)
         source = html_source(text, source_id=source_id, origin=origin, name=name)
     else:
         source = text_source(
-            text, source_id=source_id, origin=origin, name=name, media_type=media_type
+            text,
+            source_id=source_id,
+            origin=origin,
+            name=name,
+            media_type=media_type,
+            warnings=warnings,
         )
-    return _relabel(source, label, {})
+    return _finish(source, label, {})
 
 
 def _from_bytes(
@@ -150,6 +168,9 @@ def _from_bytes(
         declared, declared_by = decode.meta_charset(data), "the page"
     decoded = decode.decode(data, origin, declared=declared, declared_by=declared_by)
     check_not_empty(decoded.text, origin)
+    warnings = decoded.warnings
+    if media_type == "text/html" and not _MARKUP.search(decoded.text):
+        media_type, warnings = "text/plain", (*warnings, _NO_MARKUP)
     if media_type == "text/html":
         return html_source(
             decoded.text,
@@ -157,7 +178,7 @@ def _from_bytes(
             origin=origin,
             name=name,
             encoding=decoded.encoding,
-            warnings=decoded.warnings,
+            warnings=warnings,
             url=page_url,
         )
     return text_source(
@@ -167,7 +188,7 @@ def _from_bytes(
         name=name,
         media_type=media_type,
         encoding=decoded.encoding,
-        warnings=decoded.warnings,
+        warnings=warnings,
     )
 
 
@@ -176,13 +197,18 @@ def _sniff_html(data: bytes) -> bool:
     return head.startswith(b"<")
 
 
-def _relabel(source: Source, label: str | None, sidecar: dict[str, str]) -> Source:
+def _finish(source: Source, label: str | None, sidecar: dict[str, str]) -> Source:
     """Apply sidecar overrides, then the label order: explicit > sidecar > outlet > name.
 
-    The builders leave the fallback name (file stem, host, "stdin") in ``source.label``.
+    The builders leave the fallback name (file stem, host, "stdin") in ``source.label``. A
+    warning is added when the text does not look like English.
     """
     outlet = sidecar.get("outlet") or source.outlet
     date = metadata.parse_date(sidecar["date"]) if "date" in sidecar else source.date
     title = sidecar.get("title") or source.title
     chosen = label or sidecar.get("label") or outlet or source.label
-    return dataclasses.replace(source, label=chosen, outlet=outlet, date=date, title=title)
+    warning = language_warning(source.text)
+    warnings = (*source.warnings, warning) if warning else source.warnings
+    return dataclasses.replace(
+        source, label=chosen, outlet=outlet, date=date, title=title, warnings=warnings
+    )

@@ -2,7 +2,12 @@
 
 Order of evidence: a byte-order mark, then a charset the source declared (HTTP header or
 HTML ``<meta>``), then strict UTF-8, then detection by charset-normalizer. Every decode is
-strict; when nothing fits, the source is refused rather than decoded with replacement marks.
+strict, with one exception: text that is plainly UTF-8 (it holds at least as many valid
+multi-byte UTF-8 characters as invalid byte sequences) but carries a few bad bytes (a truncated
+download, a paste from a legacy file) is decoded as UTF-8 with each bad sequence replaced by
+U+FFFD, and a warning names the offset of the first one. Reading it in a legacy codec instead
+would mangle every correct character. When nothing fits, the source is refused with the offset
+of the first byte that is not UTF-8.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _C1 = re.compile(rb"[\x80-\x9f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _LATIN1 = {"latin-1", "iso8859-1", "ascii"}
+_REPLACEMENT = "\ufffd"
 # How much worse (charset-normalizer "chaos") a cp1252 reading may be and still be preferred.
 _CHAOS_SLACK = 0.02
 
@@ -122,14 +128,34 @@ def decode(
                 return _result(text, codec, warnings, how=f"declared by {declared_by}")
     try:
         return Decoded(data.decode("utf-8"), "utf-8", tuple(warnings))
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    repaired = _mostly_utf8(data, first_bad)
+    if repaired is not None:
+        return Decoded(repaired[0], "utf-8", (*warnings, repaired[1]))
     codec = _detect(data)
     if codec is None:
         raise SourceError(
-            f"{origin}: cannot tell the text encoding (it is not UTF-8; save the file as UTF-8)"
+            f"{origin}: cannot tell the text encoding: it is not UTF-8 (byte "
+            f"0x{data[first_bad]:02x} at offset {first_bad}) and no other encoding fits "
+            "(save the file as UTF-8)"
         )
     return _result(data.decode(codec), codec, warnings, how="detected")
+
+
+def _mostly_utf8(data: bytes, first_bad: int) -> tuple[str, str] | None:
+    """UTF-8 with U+FFFD for each bad sequence, and the warning, if the bytes are mostly UTF-8."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode("utf-8"))
+    # Code points above U+007F that are not the replacements: valid multi-byte characters.
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count(_REPLACEMENT)
+    if valid < bad or not valid:
+        return None  # more bad bytes than UTF-8 characters: a legacy codec is the likelier reading
+    count = "1 bad byte sequence" if bad == 1 else f"{bad} bad byte sequences in all"
+    return text, (
+        f"invalid UTF-8 at offset {first_bad} (byte 0x{data[first_bad]:02x}; {count}, "
+        "each replaced with U+FFFD)"
+    )
 
 
 def _strict(data: bytes, codec: str, origin: str, *, how: str) -> Decoded:

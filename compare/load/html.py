@@ -1,9 +1,9 @@
 """HTML: the page's main text and metadata, extracted by trafilatura.
 
-Scripts, styles, comments, navigation, <noscript> notices, page headers and footers and
-cookie/consent banners never become text: trafilatura drops most of them, and its fallback
-extractors would pick up menus and banners on pages with no article, so those are pruned
-before extraction.
+Scripts, styles, comments, navigation, <noscript> notices, page headers and footers,
+cookie/consent banners, and content a browser never shows (<template>, the ``hidden``
+attribute) never become text: trafilatura drops most of them, and its fallback extractors would
+pick up menus and banners on pages with no article, so those are pruned before extraction.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ _BANNER_WORDS = ("cookie", "consent", "gdpr")
 _PRUNE = [
     "//nav",
     "//noscript",
+    "//template",
+    "//*[@hidden]",
     "//*[@role='navigation' or @role='banner' or @role='contentinfo']",
     "//header[not(ancestor::article) and not(ancestor::main)]",
     "//footer[not(ancestor::article) and not(ancestor::main)]",

@@ -158,6 +158,10 @@ def _parse_content_type(value: str) -> tuple[str, str | None]:
 
 
 def _network_message(url: str, exc: object, timeout: float) -> str:
+    # Before the timeout test: urllib3 2 makes a refused connection or an unknown host
+    # (NewConnectionError, NameResolutionError) a subclass of ConnectTimeoutError.
+    if isinstance(exc, urllib3.exceptions.NewConnectionError):
+        return f"{url}: cannot connect: {one_line(str(exc).split(': ', 1)[-1])} (check the address)"
     if isinstance(exc, urllib3.exceptions.TimeoutError):
         return f"{url}: timed out after {timeout:g} s (try again, or raise --timeout)"
     if isinstance(exc, urllib3.exceptions.ResponseError) or "redirect" in str(exc).lower():
@@ -165,6 +169,4 @@ def _network_message(url: str, exc: object, timeout: float) -> str:
             f"{url}: too many redirects (more than {MAX_REDIRECTS}; the site may be in a "
             "redirect loop — open it in a browser and give the final address)"
         )
-    if isinstance(exc, urllib3.exceptions.NewConnectionError):
-        return f"{url}: cannot connect: {one_line(str(exc).split(': ', 1)[-1])} (check the address)"
     return f"{url}: fetch failed: {one_line(str(exc))} (check the address and the network)"
