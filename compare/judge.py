@@ -17,6 +17,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from compare.facts import dates, quantities
+from compare.facts.entities import canonical
 from compare.lexicon import STOPWORDS, content_stems, stem
 from compare.model import (
     Claim,
@@ -298,6 +299,10 @@ _COMPASS_WORD = re.compile(
 _OPPOSITE = {"north": "south", "south": "north", "east": "west", "west": "east"}
 
 
+def _way(d: frozenset[str]) -> str:
+    return "-".join(c for c in ("north", "south", "east", "west") if c in d)
+
+
 def _compass(text: str) -> frozenset[str]:
     low = text.lower().replace("-", "")
     return frozenset(d for d in ("north", "south", "east", "west") if d in low)
@@ -315,6 +320,42 @@ def _compass_mentions(side: Side) -> list[tuple[str, Span, frozenset[str]]]:
                 continue  # a name ("South Africa", "Western diplomats"), not a direction
             out.append((m[1], span, _compass(m[1])))
     return out
+
+
+# Who is which way of whom. "Belarus, which borders Ukraine to the south" puts Ukraine south of
+# Belarus; "Belarus, Ukraine's neighbour to the north" puts Belarus north of Ukraine: the same
+# geography in two frames, so the words "south" and "north" alone are no conflict.
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+_BORDERS_BEFORE = re.compile(rf"(?P<x>{_NAME}),?\s+(?:which\s+|that\s+)?(?:borders?|bordering)\s+(?P<y>{_NAME})\s+$")
+_NEIGHBOUR_BEFORE = re.compile(
+    rf"(?P<x>{_NAME}),\s+(?:the\s+)?(?P<y>{_NAME})['’]s\s+(?:\w+\s+)?neighbou?r\s+$")
+_OF_AFTER = re.compile(rf"\s+(?P<y>{_NAME})")
+_SUBJECT_BEFORE = re.compile(
+    rf"(?P<x>{_NAME})(?:,|\s+(?:is|was|lies|lay|sits|located|situated|just|about|some|\d[\d,.]*|miles?|km"
+    rf"|kilometres?|kilometers?))*\s+$")
+
+
+def _relation(side: Side, span: Span, direction: frozenset[str]) -> tuple[str, frozenset[str], str] | None:
+    """(x, direction, y) meaning "x lies `direction` of y", when the words around a compass phrase say so."""
+    found = side.around(span)
+    if found is None:
+        return None
+    before, after = found
+    phrase = side.text_at(span) or ""
+    if phrase.lower().startswith(("to the", "on the")):
+        if m := _BORDERS_BEFORE.search(before):
+            return canonical(m["y"]), direction, canonical(m["x"])
+        if m := _NEIGHBOUR_BEFORE.search(before):
+            return canonical(m["x"]), direction, canonical(m["y"])
+    if phrase.lower().endswith(" of") and (m := _OF_AFTER.match(after)) and (n := _SUBJECT_BEFORE.search(before)):
+        return canonical(n["x"]), direction, canonical(m["y"])
+    return None
+
+
+def _one_frame(rel: tuple[str, frozenset[str], str]) -> tuple[tuple[str, str], frozenset[str]]:
+    """The relation with its places in a fixed order: "Ukraine south of Belarus" = "Belarus north of Ukraine"."""
+    x, d, y = rel
+    return ((x, y), d) if x <= y else ((y, x), frozenset(_OPPOSITE[c] for c in d))
 
 
 _TREND = re.compile(
@@ -352,7 +393,7 @@ def _movements(side: Side) -> list[tuple[str, Span, int]]:
     return out
 
 
-@register("conflict.direction.v2")
+@register("conflict.direction.v3")
 def direction_conflicts(a: Side, b: Side) -> list[Reason]:
     """Opposite compass directions ('to the south' vs 'to the north') or movements (rose vs fell).
 
@@ -361,9 +402,23 @@ def direction_conflicts(a: Side, b: Side) -> list[Reason]:
     or, with no shared words, when each side moves one way only.
     """
     da, db = _compass_mentions(a), _compass_mentions(b)
+    rel_a = {sa: _relation(a, sa, ca) for _, sa, ca in da if ca}
+    rel_b = {sb: _relation(b, sb, cb) for _, sb, cb in db if cb}
+    for xa, sa, _ in da:
+        for xb, sb, _ in db:
+            ra, rb = rel_a.get(sa), rel_b.get(sb)
+            if ra is None or rb is None:
+                continue
+            (places_a, way_a), (places_b, way_b) = _one_frame(ra), _one_frame(rb)
+            if places_a == places_b and way_a and way_b and not (way_a & way_b):
+                return [Reason(K.DIRECTION, xa, xb,
+                               f"One source puts {ra[0]} {_way(ra[1])} of {ra[2]}, the other puts "
+                               f"{rb[0]} {_way(rb[1])} of {rb[2]}.", sa, sb)]
     dirs_a, dirs_b = {d for _, _, d in da}, {d for _, _, d in db}
     for xa, sa, ca in da:
         for xb, sb, cb in db:
+            if rel_a.get(sa) is not None and rel_b.get(sb) is not None:
+                continue  # both say who is which way of whom: weighed above, frame by frame
             if (ca and cb and not (ca & cb) and any(_OPPOSITE[c] in cb for c in ca)
                     and ca not in dirs_b and cb not in dirs_a):
                 return [Reason(K.DIRECTION, xa, xb,
@@ -866,6 +921,12 @@ def as_development(reasons: Sequence[Reason], a: Side, b: Side,
     certainty conflict.
     """
     da, db = dates_ab
+    if (da is None) != (db is None):
+        known = da or db
+        return [replace(r, explanation=(
+            f"{r.explanation} Only one source is dated ({known:%d %b %Y}): check the other's date, since a "
+            "hedge followed later by the fact is a development, not a contradiction."))
+            if r.kind is K.CERTAINTY else r for r in reasons]
     if da is None or db is None or da == db:
         return list(reasons)
     out = []
@@ -901,7 +962,7 @@ def detail_reasons(a: Side, b: Side) -> list[Reason]:
 
 
 def corroborate(finding: Finding, others: Mapping[str, Sequence[Quantity]],
-                claims: Mapping[str, Claim]) -> Finding:
+                claims: Mapping[str, Claim], first_source: str) -> Finding:
     """Mark figures no claim of the other source corroborates as single-source DETAIL reasons.
 
     A number one side of an aligned pair lacks may still stand elsewhere in the other source
@@ -912,9 +973,10 @@ def corroborate(finding: Finding, others: Mapping[str, Sequence[Quantity]],
         finding: a finding from `judge` (aligned) or a UNIQUE one.
         others: for each source id, the quantities of every body claim of the *other* source.
         claims: claims by id.
+        first_source: the id of the comparison's first source; its figures go on side `a` of a
+            reason, the other source's on side `b` (a UNIQUE finding of the second source too).
     """
     kept = [r for r in finding.reasons if r.kind is not K.DETAIL]
-    first_source = claims[finding.claims[0]].source_id
     for cid in finding.claims:
         claim = claims[cid]
         partners = others[claim.source_id]

@@ -91,7 +91,8 @@ def _findings(ca: tuple[Claim, ...], cb: tuple[Claim, ...], options: Options,
     figures = {side[0].source_id: [f for c in side for f in c.facts if isinstance(f, Quantity)]
                for side in (body_a, body_b) if side}
     others = {sid: [q for other, qs in figures.items() if other != sid for q in qs] for sid in figures}
-    return tuple(judge.corroborate(f, others, by_id) for f in out)
+    first = ca[0].source_id if ca else ""  # no claims in the first source: every figure is the second's
+    return tuple(judge.corroborate(f, others, by_id, first) for f in out)
 
 
 def claim_vectors(claims: list[Claim], options: Options) -> ClaimVectors | None:

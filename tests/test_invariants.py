@@ -203,7 +203,6 @@ def test_compare_b_a_mirrors_compare_a_b(a: str, b: str) -> None:
         assert flags == sorted(flags, reverse=True)
 
 
-@pytest.mark.xfail(strict=True, reason="judge.corroborate puts a UNIQUE claim's figure on side a whatever its source")
 def test_single_source_figures_sit_on_their_own_side(pair: Comparison) -> None:
     """A reason's `a` wording is in a claim of the first source, its `b` wording in one of the second."""
     claims = {c.id: c for c in pair.claims}

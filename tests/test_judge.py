@@ -60,10 +60,41 @@ def test_paraphrase_with_quote_subset_agrees() -> None:
 def test_direction_reason_locates_both_spans() -> None:
     """A direction reason carries the exact wording of each side and its span."""
     a = "Belarus, which borders Ukraine to the south, hosts Russian troops."
-    b = "Belarus, Ukraine's neighbour to the north, hosts Russian troops."
+    b = "Belarus, which borders Ukraine to the north, hosts Russian troops."
     (r,) = [r for r in compare.relate(a, b).reasons if r.kind is K.DIRECTION]
     assert r.a_span is not None and a[r.a_span.start:r.a_span.end] == "to the south"
     assert r.b_span is not None and b[r.b_span.start:r.b_span.end] == "to the north"
+
+
+SAME_GEOGRAPHY = [
+    # Ukraine lies south of Belarus = Belarus lies north of Ukraine (the sample pair's wording)
+    ("Belarus, which borders Ukraine to the south, hosts Russian troops.",
+     "Russian troops are in Belarus, Ukraine's neighbour to the north."),
+    ("Kharkiv, north-east of Kiev, was shelled on Monday.",
+     "Kyiv lies south-west of Kharkiv, which was shelled on Monday."),
+]
+OTHER_GEOGRAPHY = [
+    # the same words, the frame turned round: Ukraine north of Belarus vs Belarus north of Ukraine
+    ("Belarus, which borders Ukraine to the north, hosts Russian troops.",
+     "Russian troops are in Belarus, Ukraine's neighbour to the north.",
+     "One source puts Ukraine north of Belarus, the other puts Belarus north of Ukraine."),
+    ("Kharkiv, north-east of Kiev, was shelled on Monday.",
+     "Kharkiv, south-west of Kyiv, was shelled on Monday.",
+     "One source puts Kharkiv north-east of Kyiv, the other puts Kharkiv south-west of Kyiv."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_GEOGRAPHY)
+def test_one_geography_told_from_either_place_is_no_conflict(a: str, b: str) -> None:
+    """Compass words that differ only because each side names the other place first agree."""
+    assert K.DIRECTION not in {r.kind for r in compare.relate(a, b).reasons}
+
+
+@pytest.mark.parametrize(("a", "b", "explanation"), OTHER_GEOGRAPHY)
+def test_places_the_other_way_round_conflict_with_who_is_where(a: str, b: str, explanation: str) -> None:
+    """Who lies which way of whom is compared, not the compass word: the reason says it in full."""
+    (r,) = [r for r in compare.relate(a, b).reasons if r.kind is K.DIRECTION]
+    assert r.explanation == explanation
 
 
 NOT_CONFLICTS = [
@@ -245,3 +276,14 @@ def test_both_sides_attributing_a_charge_is_not_a_certainty_conflict() -> None:
     b = ("The United States and many European countries have charged for weeks that Putin has built up the "
          "forces he needs to invade Ukraine and is now trying to create pretexts to invade.")
     assert K.CERTAINTY not in {r.kind for r in compare.relate(a, b).reasons}
+
+
+def test_one_dated_source_asks_for_the_other_date() -> None:
+    """With only one source dated (the sample pair: 000 dated, ITV News not), the certainty
+    conflict stays, and its explanation says which date is known and why the other matters."""
+    a = _dated(21, HEDGED, "s1")
+    b = compare.load_text(STATED, source_id="s2")
+    (f,) = [f for f in compare.compare_sources(a, b).findings if f.verdict is not Verdict.UNIQUE]
+    (r,) = [r for r in f.reasons if r.kind is K.CERTAINTY]
+    assert f.verdict is Verdict.DIVERGE
+    assert "Only one source is dated (21 Feb 2022)" in r.explanation

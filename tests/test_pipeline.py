@@ -36,17 +36,15 @@ def test_minsk_violation_is_aligned_not_unique(pair: Comparison) -> None:
     assert any("peace agreement" in c.text for c in pair.claims if c.id in partner.claims)
 
 
-def test_belarus_direction_diverges(pair: Comparison) -> None:
-    """'borders Ukraine to the south' vs 'Ukraine's neighbour to the north' is a direction DIVERGE."""
+def test_belarus_geography_is_the_same_in_both_frames(pair: Comparison) -> None:
+    """'Belarus, which borders Ukraine to the south' (Ukraine lies south of Belarus) and 'Belarus,
+    Ukraine's neighbour to the north' say the same thing: aligned, and no direction conflict."""
     a = _claim(pair, "which borders Ukraine to the south", "s1")
     b = _claim(pair, "Ukraine's neighbour to the north", "s2")
     f = _finding_of(pair, a)
-    assert f.verdict is Verdict.DIVERGE and b.id in f.claims
-    kinds = {r.kind for r in f.reasons}
-    assert DivergenceKind.DIRECTION in kinds
-    (r,) = [r for r in f.reasons if r.kind is DivergenceKind.DIRECTION]
-    assert (r.a, r.b) == ("to the south", "to the north")
-    assert r.a_span is not None and pair.sources[0].text[r.a_span.start:r.a_span.end] == "to the south"
+    assert b.id in f.claims
+    assert f.verdict is not Verdict.DIVERGE, f.reasons
+    assert DivergenceKind.DIRECTION not in {r.kind for r in f.reasons}
 
 
 def _quantity(claim: Claim, text: str) -> Quantity:
@@ -122,11 +120,15 @@ def test_compare_mirrors_when_sources_swap(pair: Comparison, pair_reversed: Comp
 
 
 def test_reasons_swap_sides_when_sources_swap(pair_reversed: Comparison) -> None:
-    """With ITV News first, the direction reason reads north (ITV) against south (000)."""
+    """With ITV News first, the certainty reason reads 'recognised' (ITV) against 'is open to' (000),
+    and ITV's single-source 30,000 sits on side a."""
     (f,) = [f for f in pair_reversed.findings
-            if any(r.kind is DivergenceKind.DIRECTION for r in f.reasons)]
-    (r,) = [r for r in f.reasons if r.kind is DivergenceKind.DIRECTION]
-    assert (r.a, r.b) == ("to the north", "to the south")
+            if any(r.kind is DivergenceKind.CERTAINTY for r in f.reasons)]
+    (r,) = [r for r in f.reasons if r.kind is DivergenceKind.CERTAINTY]
+    assert (r.a, r.b) == ("recognised", "is open to")
+    details = [r for f in pair_reversed.findings for r in f.reasons
+               if r.kind is DivergenceKind.DETAIL and "30,000" in r.a + r.b]
+    assert details and all(r.a.startswith("an estimated 30,000") and r.b == "" for r in details)
 
 
 def test_source_against_itself_all_agree() -> None:
