@@ -46,7 +46,7 @@ _SMALL_RE = "|".join(sorted(_SMALL, key=len, reverse=True))
 _WORDNUM = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_SMALL_RE}))?|{_SMALL_RE})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = (
-    r"(?:\s*(?:bn|mn|mln|tn|m|k|b)(?![\w])"
+    r"(?:(?:\s*|-)(?:bn|mn|mln|tn|m|k|b)(?![\w])"
     r"|\s+hundred(?:\s+(?:thousand|million|billion))?"
     r"|\s+(?:thousand|million|billion|trillion))"
 )
@@ -157,6 +157,8 @@ _UNIT_WORDS: dict[str, str] = {
     **{w: "years" for w in ("year", "years")},
     **dict.fromkeys("km kilometres kilometers kilometre kilometer".split(), "km"),
     **dict.fromkeys("miles mile".split(), "miles"),
+    **dict.fromkeys("metres meters metre meter".split(), "metres"),
+    **dict.fromkeys("feet foot ft".split(), "feet"),
 }  # fmt: skip
 # Words that end a counted noun phrase before it reaches a noun.
 _STOP = frozenset(
@@ -164,7 +166,7 @@ _STOP = frozenset(
     with by for as than since would will could should may might can said says say told the a an
     this these those its their his her our my your when while after before during into over under
     between per each every about around nearly almost up down out away ago later earlier
-    now there here so if not no also than then them us""".split()
+    now there here so if not no also than then them us last next""".split()
 )
 _IRREGULAR_PLURALS = frozenset("people men women children police staff cattle personnel".split())
 _KILL_BEFORE = re.compile(
@@ -189,8 +191,17 @@ _NUMBER_WORD = re.compile(
 )
 _FIG_PARTS = re.compile(rf"\s*({_CUR})?\s?(.*)$", re.DOTALL)
 _FIG_MULT = re.compile(
-    r"\s*(hundred(?:\s+\w+)?|thousand|million|billion|trillion|bn|mn|mln|tn|m|k|b)$", re.I
+    r"(?:\s*|-)(hundred(?:\s+\w+)?|thousand|million|billion|trillion|bn|mn|mln|tn|m|k|b)$", re.I
 )
+_SHORT_M = re.compile(r"\d\s*m$")
+_DISTANCE_AFTER = re.compile(
+    r"\s+(?:away|from|down|up|off|deep|high|long|wide|tall|above|below|along|across|inland|offshore"
+    r"|north|south|east|west|into|underground|beneath)\b", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|by|from)\s*$", re.IGNORECASE)  # "fell to 1.5m": a level, not a drop
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?:fell|fall|falls|falling|fallen|plunged|plunging|plummeted|climbed|climbing|walked|swam|ran"
+    r"|travelled|traveled|stretch(?:es|ed|ing)?|within|metres?|height|depth|distance)\b(?:\s+\S+){0,2}\s*$",
+    re.IGNORECASE)
 _DIGIT_TOKEN = re.compile(r"[\d,]+(?:\.\d+)?")
 _WORD_SPLIT = re.compile(r"[-\s]+")
 _CURRENCY_SYMBOL = {"£": "GBP", "$": "USD", "US$": "USD", "€": "EUR"}
@@ -201,6 +212,7 @@ _SCALE: dict[str, tuple[str, float]] = {
     "seconds": ("time", 1 / 3600), "minutes": ("time", 1 / 60), "hours": ("time", 1.0),
     "days": ("time", 24.0), "weeks": ("time", 168.0), "months": ("time", 730.0),
     "years": ("time", 8766.0), "km": ("distance", 1.0), "miles": ("distance", 1.609344),
+    "metres": ("distance", 0.001), "feet": ("distance", 0.0003048),
 }  # fmt: skip
 # An approximate figure ("about three million") matches exact ones within this relative margin.
 APPROX_TOLERANCE = 0.05
@@ -357,6 +369,14 @@ def _number_hit(text: str, m: re.Match[str]) -> _Hit | None:
         hyphen=bool(m["hyph"] or m["hmod"]),
         counted_from=m.start("hmod") if m["hmod"] and m["hmod"] != "strong" else None,
     )
+    if (mult1 == 1e6 and second is None and not cur1 and hit.unit is None and hit.counted is None
+            and _SHORT_M.search(m["n1"])
+            and (_DISTANCE_AFTER.match(text, m.end())
+                 or (_DISTANCE_BEFORE.search(text, 0, m.start()) and not _LEVEL_BEFORE.search(text, 0, m.start())))):
+        # "fell about 600m", "600m from the scene": a distance. "600m people", "£600m" and
+        # "rose to 1.5m" stay millions.
+        low, high = _bounds(value1 / 1e6, qualifier)
+        hit = hit._replace(low=low, high=high, unit="metres")
     if qual_text == "over" and hit.unit in _SCALE and _SCALE[hit.unit][0] == "time":
         # "over three days" is the length of a period, not a lower bound.
         hit = hit._replace(start=m.start("n1"), low=value1, high=value1, qualifier="exact")
