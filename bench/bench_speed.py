@@ -67,10 +67,24 @@ def main() -> None:
     fa = [features(c) for c in body_a]
     fb = [features(c) for c in body_b]
     idf = idf_table([f.stems for f in fa] + [f.stems for f in fb])
-    n_cand = len(candidates(fa, fb, idf))
+    threshold = Options().threshold
+    t0 = time.perf_counter()
+    every = candidates(fa, fb, idf)
+    t_every = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    kept = candidates(fa, fb, idf, floor=threshold)
+    t_kept = time.perf_counter() - t0
+    n_cand = len(every)
     pairs = len(body_a) * len(body_b)
     print(f"align: {t_align:.1f} s for {len(body_a):,} x {len(body_b):,} body claims; "
-          f"{n_cand:,} candidate pairs scored of {pairs:,} ({n_cand / pairs:.2%}); {len(alignments):,} alignments")
+          f"{n_cand:,} candidate pairs of {pairs:,} ({n_cand / pairs:.2%}); {len(alignments):,} alignments")
+    above = {(x.i, x.j, x.score) for x in every if x.score >= threshold}
+    same = above == {(x.i, x.j, x.score) for x in kept if x.score >= threshold}
+    print(f"scoring the candidates: {t_every:.1f} s all scored; {t_kept:.1f} s with the score ceiling "
+          f"({len(kept):,} scored, {t_every / t_kept:.1f}x faster); pairs >= {threshold}: {len(above):,}, "
+          f"{'identical' if same else 'DIFFERENT'}")
+    if not same:
+        raise SystemExit("the score ceiling changed which pairs reach the threshold")
 
     # Baseline: score every pair (no blocking), timed on a slice of rows and scaled to n×m.
     rows = fa[: max(1, min(len(fa), 40))]

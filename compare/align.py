@@ -10,6 +10,7 @@ partner when it merges two of the other side's sentences.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,8 @@ from typing import TYPE_CHECKING
 from compare.model import Alignment, Claim
 from compare.options import Options
 from compare.scorers import idf_table
-from compare.similarity import Features, features, similarity
+from compare.similarity import DEFAULT_IDF as _MASS_DEFAULT
+from compare.similarity import Features, ceiling, features, loose_bound, similarity, stem_weight
 
 if TYPE_CHECKING:
     from compare.embed.vectors import ClaimVectors
@@ -31,6 +33,8 @@ _MERGE_COVERAGE = 0.5
 # Semantic candidates: each claim's k nearest claims of the other source, if at least this close.
 _SEMANTIC_K = 3
 _SEMANTIC_FLOOR = 0.45
+# Slack for floating-point rounding when a ceiling is compared with the threshold.
+_ROUNDING = 1e-9
 
 Cosine = Callable[[int, int], float]
 
@@ -50,10 +54,13 @@ def candidates(
     idf: dict[str, float],
     cosine: Cosine | None = None,
     extra: Iterable[tuple[int, int]] = (),
+    floor: float | None = None,
 ) -> list[Scored]:
     """Score every pair of claims that shares at least one informative stem, plus `extra` pairs.
 
-    `cosine(i, j)`, when given, is the embedding signal of each scored pair.
+    `cosine(i, j)`, when given, is the embedding signal of each scored pair. With a `floor`,
+    pairs whose score cannot reach it (`similarity.ceiling`) are left out unscored: the
+    result holds exactly the pairs scoring at least `floor`, and maybe some below it.
     """
     total = len(fa) + len(fb)
     limit = max(_COMMON_MIN, int(_COMMON_SHARE * total))
@@ -65,29 +72,60 @@ def candidates(
     more: dict[int, set[int]] = defaultdict(set)
     for i, j in extra:
         more[i].add(j)
+    tot_a = [stem_weight(f, idf) for f in fa]
+    tot_b = [stem_weight(f, idf) for f in fb]
+    # Each stem's weight, high enough to bound both its Dice weight and its shared-mass weight.
+    bound = {t: max(idf.get(t, 1.0), idf.get(t, _MASS_DEFAULT)) for t in postings}
+    c0, c_dice, c_mass, c_cos = loose_bound(semantic=cosine is not None)
+    z_floor = _logit(floor) - _ROUNDING if floor is not None else 0.0
     out: list[Scored] = []
     for i, f in enumerate(fa):
-        seen: set[int] = set(more.get(i, ()))
+        # The weight each candidate shares with f through informative stems (inverted index),
+        # plus at most the weight of f's common stems.
+        shared: dict[int, float] = dict.fromkeys(more.get(i, ()), 0.0)
+        rest = 0.0
         for t in f.stems:
-            if t not in common:
-                seen.update(postings.get(t, ()))
-        for j in sorted(seen):
-            out.append(Scored(i, j, similarity(f, fb[j], idf, None if cosine is None else cosine(i, j))))
+            if t in common:
+                rest += bound[t]
+            elif t in postings:
+                w = bound[t]
+                for j in postings[t]:
+                    shared[j] = shared.get(j, 0.0) + w
+        for j in sorted(shared):
+            cos = None if cosine is None else cosine(i, j)
+            if floor is not None:
+                up, both = shared[j] + rest, tot_a[i] + tot_b[j]
+                z = c0 + c_dice * min(1.0, 2.0 * up / both) + c_mass * min(1.0, up / 15.0) + c_cos * (cos or 0.0)
+                if z < z_floor or ceiling(f, fb[j], idf, cos, (tot_a[i], tot_b[j])) < floor - _ROUNDING:
+                    continue
+            out.append(Scored(i, j, similarity(f, fb[j], idf, cos, (tot_a[i], tot_b[j]))))
     return out
 
 
+def _logit(p: float) -> float:
+    if p <= 0.0:
+        return -math.inf
+    if p >= 1.0:
+        return math.inf
+    return math.log(p / (1.0 - p))
+
+
 def scored_candidates(
-    claims_a: Sequence[Claim], claims_b: Sequence[Claim], vectors: ClaimVectors | None = None
+    claims_a: Sequence[Claim], claims_b: Sequence[Claim], vectors: ClaimVectors | None = None,
+    floor: float | None = None,
 ) -> tuple[list[Features], list[Features], list[Scored]]:
-    """Features of both sides and every candidate pair scored (the aligner's first step)."""
+    """Features of both sides and every candidate pair scored (the aligner's first step).
+
+    With a `floor`, pairs that cannot score that high may be left out (see `candidates`).
+    """
     fa = [features(c) for c in claims_a]
     fb = [features(c) for c in claims_b]
     idf = idf_table([f.stems for f in fa] + [f.stems for f in fb])
     if vectors is None:
-        return fa, fb, candidates(fa, fb, idf)
+        return fa, fb, candidates(fa, fb, idf, floor=floor)
     ids_a, ids_b = [c.id for c in claims_a], [c.id for c in claims_b]
     extra = vectors.nearest(ids_a, ids_b, _SEMANTIC_K, _SEMANTIC_FLOOR)
-    return fa, fb, candidates(fa, fb, idf, lambda i, j: vectors.cosine(ids_a[i], ids_b[j]), extra)
+    return fa, fb, candidates(fa, fb, idf, lambda i, j: vectors.cosine(ids_a[i], ids_b[j]), extra, floor)
 
 
 def _coverage(part: Features, whole: Features) -> float:
@@ -113,7 +151,7 @@ def align(
         Alignments in the order of source a's first claim; claims that align with nothing are
         absent (the judge reports them as unique).
     """
-    fa, fb, every = scored_candidates(claims_a, claims_b, vectors)
+    fa, fb, every = scored_candidates(claims_a, claims_b, vectors, floor=options.threshold)
     scored = [s for s in every if s.score >= options.threshold]
     scored.sort(key=lambda s: (-s.score, s.i, s.j))
 

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from compare.lexicon import content_stems
 from compare.model import Claim, Entity, Quote
-from compare.scorers import from_rapidfuzz, weighted_dice
+from compare.scorers import from_rapidfuzz
 
 # Logistic weights over COMPONENT_NAMES (then the bias), fit on ECB+ train sentence alignments
 # by bench/fit_similarity.py; the output is the probability that two claims report the same thing.
@@ -27,7 +27,8 @@ BIAS = -3.25
 SEMANTIC_COMPONENT_NAMES = (*COMPONENT_NAMES, "cosine")
 SEMANTIC_WEIGHTS = (0.94, 1.22, -0.26, -0.70, 2.07, 3.63)
 SEMANTIC_BIAS = -4.09
-_DEFAULT_IDF = 2.0  # word weight when no document frequencies are known (relate())
+DEFAULT_IDF = 2.0  # word weight when no document frequencies are known (relate())
+_DEFAULT_IDF = DEFAULT_IDF
 
 @dataclass(frozen=True, slots=True)
 class Features:
@@ -62,26 +63,88 @@ def quote_overlap(qa: tuple[str, ...], qb: tuple[str, ...]) -> float:
 
 
 def components(
-    fa: Features, fb: Features, idf: Mapping[str, float] | None = None, cosine: float | None = None
+    fa: Features, fb: Features, idf: Mapping[str, float] | None = None, cosine: float | None = None,
+    totals: tuple[float, float] | None = None,
 ) -> tuple[float, ...]:
     """The similarity signals of a pair, each in 0..1, in COMPONENT_NAMES order; symmetric.
 
-    With an embedding `cosine`, it is appended (SEMANTIC_COMPONENT_NAMES order).
+    With an embedding `cosine`, it is appended (SEMANTIC_COMPONENT_NAMES order). `totals` are
+    the two claims' `stem_weight`s when the caller has them (the same values are computed
+    otherwise, so the result does not depend on it).
     """
-    dice = weighted_dice(fa.stems, fb.stems, idf)
+    shared = fa.stems & fb.stems
+    dice = 0.0
+    if shared:  # IDF-weighted Dice overlap (scorers.weighted_dice), totals computed once per claim
+        ta, tb = totals or (stem_weight(fa, idf), stem_weight(fb, idf))
+        dice = 2.0 * sum(idf.get(t, 1.0) if idf else 1.0 for t in shared) / (ta + tb)
     lex = from_rapidfuzz(fuzz.token_set_ratio(fa.norm, fb.norm)) if fa.norm and fb.norm else 0.0
     ent = 0.0
     if fa.entities and fb.entities:
         ent = len(fa.entities & fb.entities) / min(len(fa.entities), len(fb.entities))
     q = quote_overlap(fa.quotes, fb.quotes)
-    shared = fa.stems & fb.stems
     mass = sum(idf.get(t, _DEFAULT_IDF) for t in shared) if idf else _DEFAULT_IDF * len(shared)
     base = (dice, lex, ent, q if q >= 0.85 else 0.0, min(1.0, mass / 15.0))
     return base if cosine is None else (*base, cosine)
 
 
+def ceiling(
+    fa: Features, fb: Features, idf: Mapping[str, float], cosine: float | None = None,
+    totals: tuple[float, float] | None = None,
+) -> float:
+    """An upper bound of `similarity(fa, fb, idf, cosine)` without its costly token-set ratio.
+
+    Every other component is computed exactly and the token-set ratio (0..1, positive weight)
+    is taken as 1, so a pair whose ceiling is below a threshold cannot reach it: the aligner
+    skips scoring it. Most candidate pairs share one ordinary word and stop here.
+
+    Args:
+        totals: each side's summed stem weights (`stem_weight`), when the caller scores one
+            claim against many and has them at hand.
+    """
+    if fa.norm and fa.norm == fb.norm:
+        return 1.0
+    weights, bias = (WEIGHTS, BIAS) if cosine is None else (SEMANTIC_WEIGHTS, SEMANTIC_BIAS)
+    shared = fa.stems & fb.stems
+    if not shared:
+        dice = mass = 0.0
+    else:
+        ta, tb = totals or (stem_weight(fa, idf), stem_weight(fb, idf))
+        dice = 2.0 * sum(idf.get(t, 1.0) for t in shared) / (ta + tb)
+        mass = sum(idf.get(t, _DEFAULT_IDF) for t in shared)
+    ent = 0.0
+    if fa.entities and fb.entities:
+        ent = len(fa.entities & fb.entities) / min(len(fa.entities), len(fb.entities))
+    q = quote_overlap(fa.quotes, fb.quotes)
+    lex = 1.0 if weights[1] > 0 else 0.0  # the token-set ratio's most favourable value
+    parts = (dice, lex, ent, q if q >= 0.85 else 0.0, min(1.0, mass / 15.0))
+    z = bias + sum(w * x for w, x in zip(weights, parts if cosine is None else (*parts, cosine), strict=True))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def loose_bound(semantic: bool) -> tuple[float, float, float, float]:
+    """The logit of a looser upper bound than `ceiling`, as `(constant, dice, mass, cosine)` weights.
+
+    For a pair sharing stems of summed weight at most `shared` (each stem weighing
+    `max(idf.get(t, 1.0), idf.get(t, DEFAULT_IDF))`), with stem weights `totals` added over both
+    claims, the similarity's logit is at most
+    `constant + dice * min(1, 2 * shared / totals) + mass * min(1, shared / 15) + cosine * cos`:
+    entity and quote overlap are taken at their best and the token-set ratio as 1. The aligner
+    evaluates it inline, millions of times, so it is returned as numbers, not as a function.
+    """
+    weights: tuple[float, ...] = SEMANTIC_WEIGHTS if semantic else WEIGHTS
+    bias = SEMANTIC_BIAS if semantic else BIAS
+    constant = bias + sum(max(0.0, w) for w in weights[1:4])
+    return constant, max(0.0, weights[0]), max(0.0, weights[4]), weights[5] if semantic else 0.0
+
+
+def stem_weight(f: Features, idf: Mapping[str, float] | None) -> float:
+    """A claim's summed stem weights, its share of the weighted Dice overlap's denominator."""
+    return sum(idf.get(t, 1.0) for t in f.stems) if idf else float(len(f.stems))
+
+
 def similarity(
-    fa: Features, fb: Features, idf: Mapping[str, float] | None = None, cosine: float | None = None
+    fa: Features, fb: Features, idf: Mapping[str, float] | None = None, cosine: float | None = None,
+    totals: tuple[float, float] | None = None,
 ) -> float:
     """Probability-like score in 0..1 that two claims report the same thing; symmetric.
 
@@ -92,5 +155,5 @@ def similarity(
     if fa.norm and fa.norm == fb.norm:
         return 1.0
     weights, bias = (WEIGHTS, BIAS) if cosine is None else (SEMANTIC_WEIGHTS, SEMANTIC_BIAS)
-    z = bias + sum(w * x for w, x in zip(weights, components(fa, fb, idf, cosine), strict=True))
+    z = bias + sum(w * x for w, x in zip(weights, components(fa, fb, idf, cosine, totals), strict=True))
     return 1.0 / (1.0 + math.exp(-z))

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import math
+from pathlib import Path
+
 import compare
-from compare.align import align
+from compare.align import align, candidates
 from compare.model import Role
 from compare.options import Options
 from compare.pipeline import read_source
+from compare.scorers import idf_table
+from compare.similarity import Features, ceiling, features, loose_bound, similarity, stem_weight
 
 
 def _body(text: str, sid: str) -> list[compare.Claim]:
@@ -50,3 +55,42 @@ def test_alignment_is_symmetric_in_content() -> None:
     forward = {(al.a, al.b) for al in align(ca, cb, Options())}
     backward = {(al.b, al.a) for al in align(cb, ca, Options())}
     assert forward == backward
+
+
+def _bundled_features() -> tuple[list[Features], list[Features], dict[str, float]]:
+    root = Path(__file__).resolve().parents[1] / "sources"
+    sides = []
+    for n, name in enumerate(("000_4a82e88ad2850e87.txt", "001_b2086199f1fced57.txt")):
+        src = compare.load_source(str(root / name), source_id=f"s{n + 1}")
+        sides.append([features(c) for c in read_source(src) if c.role is Role.BODY])
+    fa, fb = sides
+    return fa, fb, idf_table([f.stems for f in fa] + [f.stems for f in fb])
+
+
+def test_score_ceilings_bound_every_real_pair() -> None:
+    """On all 1,500-odd pairs of the bundled articles' body sentences, both bounds the aligner
+    prunes with are at least the real score (or the pruning would drop a pair it should keep)."""
+    fa, fb, idf = _bundled_features()
+    c0, c_dice, c_mass, _ = loose_bound(semantic=False)
+    for f in fa:
+        for g in fb:
+            score = similarity(f, g, idf)
+            assert ceiling(f, g, idf) >= score - 1e-12
+            shared = sum(idf[t] for t in f.stems & g.stems)
+            both = stem_weight(f, idf) + stem_weight(g, idf)
+            z = c0 + c_dice * min(1.0, 2 * shared / both) + c_mass * min(1.0, shared / 15)
+            if score < 1.0:
+                assert z >= math.log(score / (1 - score)) - 1e-9
+
+
+def test_pruned_candidates_keep_exactly_the_pairs_over_the_floor() -> None:
+    """Scoring with a floor leaves out only pairs under it: the pairs at or over any floor are
+    the same, with the same scores, as when every candidate is scored."""
+    fa, fb, idf = _bundled_features()
+    every = candidates(fa, fb, idf)
+    for floor in (0.3, 0.53, 0.8):
+        kept = candidates(fa, fb, idf, floor=floor)
+        assert len(kept) < len(every)
+        assert {(s.i, s.j, s.score) for s in kept if s.score >= floor} == {
+            (s.i, s.j, s.score) for s in every if s.score >= floor
+        }
