@@ -148,6 +148,9 @@ _AGE_AFTER = re.compile(r"^[- ]?(?:(?:year|month|week|day)s?[- ])?old\b", re.IGN
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|at\s+age|(?:dies|died|dead|die)\b[^.,;]{0,30}\bat)\s*$", re.IGNORECASE)
 
 
+_NAMES = re.compile(r"\b[A-Z][a-z][\w’'-]*")
+
+
 def _is_age(q: Quantity, side: Side) -> bool:
     """"A 59-year-old", "118-year old", "aged 95", "dies at 116": an age, not a duration."""
     before, after = side.around(q.span) or ("", "")
@@ -164,6 +167,9 @@ def _comparable(x: Quantity, y: Quantity, a: Side, b: Side) -> bool:
     age_x, age_y = _is_age(x, a), _is_age(y, b)
     if age_x != age_y:
         return False
+    names_x, names_y = _NAMES.findall(x.counted or ""), _NAMES.findall(y.counted or "")
+    if age_x and names_x and names_y and not set(names_x) & set(names_y):
+        return False  # "31-year-old Robert Buckley", "36-year-old Duncan Rait": two people
     loose = (x.unit is None and x.counted is None and y.unit is None and y.counted is None) or (
         age_x and x.counted != y.counted)  # "31-year-old Robert", "36-year-old Duncan": two people?
     return not loose or _anchored(a, b, x.span, y.span)

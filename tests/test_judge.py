@@ -287,3 +287,14 @@ def test_one_dated_source_asks_for_the_other_date() -> None:
     (r,) = [r for r in f.reasons if r.kind is K.CERTAINTY]
     assert f.verdict is Verdict.DIVERGE
     assert "Only one source is dated (21 Feb 2022)" in r.explanation
+
+
+def test_ages_of_two_named_people_are_not_compared() -> None:
+    """'31-year-old Robert Buckley' and '36-year-old Duncan Rait' (ECB+ dev) are two climbers, not
+    one age told two ways; the same name with two ages is a conflict."""
+    a = "Another climber, 31-year-old Robert Buckley, slipped on ice and died on Saturday near the hut."
+    b = "Another climber, 36-year-old Duncan Rait, slipped on ice and died on Friday near the hut."
+    assert K.NUMBER not in {r.kind for r in compare.relate(a, b).reasons}
+    same = a.replace("31-year-old", "36-year-old")
+    (r,) = [r for r in compare.relate(a, same).reasons if r.kind is K.NUMBER]
+    assert (r.a, r.b) == ("31-year-old Robert", "36-year-old Robert")
