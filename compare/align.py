@@ -95,7 +95,8 @@ def candidates(
             cos = None if cosine is None else cosine(i, j)
             if floor is not None:
                 up, both = shared[j] + rest, tot_a[i] + tot_b[j]
-                z = c0 + c_dice * min(1.0, 2.0 * up / both) + c_mass * min(1.0, up / 15.0) + c_cos * (cos or 0.0)
+                dice = min(1.0, 2.0 * up / both) if both else 0.0  # stemless claims come as `extra` pairs
+                z = c0 + c_dice * dice + c_mass * min(1.0, up / 15.0) + c_cos * (cos or 0.0)
                 if z < z_floor or ceiling(f, fb[j], idf, cos, (tot_a[i], tot_b[j])) < floor - _ROUNDING:
                     continue
             out.append(Scored(i, j, similarity(f, fb[j], idf, cos, (tot_a[i], tot_b[j]))))

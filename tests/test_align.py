@@ -94,3 +94,18 @@ def test_pruned_candidates_keep_exactly_the_pairs_over_the_floor() -> None:
         assert {(s.i, s.j, s.score) for s in kept if s.score >= floor} == {
             (s.i, s.j, s.score) for s in every if s.score >= floor
         }
+
+
+def test_extra_pairs_without_shared_or_any_stems_are_bounded_too() -> None:
+    """Semantic neighbours come as `extra` pairs and may share no stem, or have none at all
+    ("It is what it is."): the pruning bound must take them without dividing by zero."""
+    fa = [features(c) for c in _body("It is what it is. Troops massed at the border.", "s1")]
+    fb = [features(c) for c in _body("And so it was. Troops massed at the border on Monday.", "s2")]
+    idf = idf_table([f.stems for f in fa] + [f.stems for f in fb])
+    extra = [(0, 0), (0, 1), (1, 0)]
+    kept = candidates(fa, fb, idf, lambda i, j: 0.9, extra, floor=0.53)
+    every = candidates(fa, fb, idf, lambda i, j: 0.9, extra)
+    assert {(s.i, s.j) for s in every} >= {(0, 0), (0, 1), (1, 0), (1, 1)}
+    assert {(s.i, s.j, s.score) for s in kept if s.score >= 0.53} == {
+        (s.i, s.j, s.score) for s in every if s.score >= 0.53
+    }
