@@ -11,6 +11,12 @@ The committed test fixture (`tests/fixtures/perturb_pairs.jsonl`) is built from 
 splits of permissively licensed corpora only, by
 
     python bench/eval_perturb.py --write-fixture tests/fixtures/perturb_pairs.jsonl
+
+Detector work is diagnosed on train/dev pairs only (MSRP train, ECB+ dev or train), never on the
+test pairs the reported figures come from; the same figures, and every miss and untouched
+DIVERGE as JSON lines to read, come from
+
+    python bench/eval_perturb.py --diagnose ecbplus-dev --dump /tmp/misses.jsonl
 """
 
 from __future__ import annotations
@@ -89,12 +95,22 @@ def has_evidence(reason: Any) -> bool:
 def judge_pair(task: tuple[str, str, bool]) -> PairResult:
     """Relate the untouched pair (a, b), then each applicable perturbation of it; the flag turns
     the semantic signal on."""
+    return _judge_pair(*task)[0]
+
+
+def _judge_pair(a: str, b: str, semantic: bool) -> tuple[PairResult, list[Record]]:
+    """The pair's result, and a readable record of the untouched verdict and of every miss."""
     import compare
 
     logging.getLogger("compare").setLevel(logging.ERROR)  # unbalanced quote marks in ECB+ text
-    a, b, semantic = task
     options = compare.Options(semantic=True) if semantic else None
     base = compare.relate(a, b, options)
+
+    def shown(rel: Any) -> list[str]:
+        return [f"{r.kind.value}: {r.a!r} / {r.b!r}" for r in rel.reasons]
+
+    notes: list[Record] = [{"what": "untouched", "verdict": base.verdict.value, "score": base.score,
+                            "a": a, "b": b, "reasons": shown(base)}]
     outcomes = []
     for kind in KINDS:
         made = perturb_pair(a, b, kind)
@@ -103,12 +119,23 @@ def judge_pair(task: tuple[str, str, bool]) -> PairResult:
         a2, b2, p, side = made
         rel = compare.relate(a2, b2, options)
         hard = [r for r in rel.reasons if r.kind.value not in SOFT]
-        outcomes.append(Outcome(
+        outcome = Outcome(
             kind.value, p.rule, rel.verdict.value, tuple(r.kind.value for r in hard),
             any(r.kind is kind and located(r, p, side) for r in hard),
-            all(has_evidence(r) for r in hard), systems.lexical(a2, b2)))
-    return PairResult(base.verdict.value, tuple(r.kind.value for r in base.reasons if r.kind.value not in SOFT),
-                      systems.lexical(a, b), tuple(outcomes))
+            all(has_evidence(r) for r in hard), systems.lexical(a2, b2))
+        outcomes.append(outcome)
+        if not outcome.caught:
+            notes.append({"what": f"miss:{kind.value}", "rule": p.rule, "verdict": rel.verdict.value,
+                          "score": rel.score, "side": side, "old": p.old, "new": p.new,
+                          "a": a2, "b": b2, "reasons": shown(rel)})
+    result = PairResult(base.verdict.value, tuple(r.kind.value for r in base.reasons if r.kind.value not in SOFT),
+                        systems.lexical(a, b), tuple(outcomes))
+    return result, notes
+
+
+def diagnose_pair(task: tuple[str, str, bool]) -> tuple[PairResult, list[Record]]:
+    """`judge_pair` with the readable notes (`--diagnose`)."""
+    return _judge_pair(*task)
 
 
 @dataclass(slots=True)
@@ -307,14 +334,57 @@ def build_fixture(corpus: Corpus) -> list[Record]:
     return chosen
 
 
+# --- diagnosis on train/dev pairs ------------------------------------------------------------
+
+# Where detector misses and false alarms are read (`--diagnose`): train and dev splits only, so
+# that nothing is shaped on the pairs the reported figures come from (MSRP test, ECB+ test).
+DIAGNOSE_SETS = ("msrp-train", "ecbplus-dev", "ecbplus-train")
+
+
+def diagnosis_pairs(corpus: Corpus, name: str) -> list[tuple[str, str]]:
+    """The agreeing pairs of one train/dev set, as `part_perturb` takes them from test."""
+    if name == "msrp-train":
+        return [(r["a"], r["b"]) for r in corpus.read("msrp/pairs.jsonl")
+                if r["label"] == 1 and r["split"] == "train"]
+    if name not in DIAGNOSE_SETS:
+        raise ValueError(f"unknown diagnosis set {name!r} (choose from {', '.join(DIAGNOSE_SETS)})")
+    split = name.removeprefix("ecbplus-")
+    return _dedupe((r["text_a"], r["text_b"]) for r in corpus.read("ecbplus/alignments.jsonl")
+                   if r["split"] == split)
+
+
+def diagnose(corpus: Corpus, name: str, workers: int, dump: Path | None) -> list[Row]:
+    """The perturbation figures of one train/dev set; with `dump`, every miss and untouched
+    DIVERGE written there as JSON lines to read."""
+    pairs = diagnosis_pairs(corpus, name)
+    done = systems.pool_map(systems.CLAIMDIFF, diagnose_pair, [(a, b, False) for a, b in pairs], workers)
+    if dump is not None:
+        with dump.open("w", encoding="utf-8") as fh:
+            for n, (result, notes) in enumerate(done):
+                for note in notes:
+                    if note["what"] != "untouched" or result.verdict == "diverge":
+                        fh.write(json.dumps({"pair": n, "lexical": result.lexical} | note,
+                                            ensure_ascii=False) + "\n")
+    return rows_for(name, name.split("-")[1], tally((r for r, _ in done), msrp_cut(corpus)), name)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Write the fixture, or run this part alone."""
+    """Write the fixture, diagnose on a train/dev set, or run this part alone."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write-fixture", type=Path, help="write the test fixture (JSONL) here")
+    parser.add_argument("--diagnose", choices=DIAGNOSE_SETS,
+                        help="print the figures of a train/dev set (never a test split)")
+    parser.add_argument("--dump", type=Path, help="with --diagnose: write misses and untouched DIVERGEs here")
+    parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="corpus root")
     args = parser.parse_args(argv)
     corpus = Corpus(args.data)
     logging.getLogger("compare").setLevel(logging.ERROR)  # unbalanced quote marks in ECB+ text
+    if args.diagnose:
+        for row in diagnose(corpus, args.diagnose, args.workers, args.dump):
+            value = f"{row.claimdiff:.3f}" if isinstance(row.claimdiff, float) else row.claimdiff
+            print(f"{row.metric}\t{value}\t(n={row.n})")
+        return 0
     if args.write_fixture:
         records = build_fixture(corpus)
         with args.write_fixture.open("w", encoding="utf-8") as fh:
@@ -322,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
                 fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
         print(f"wrote {len(records)} pairs to {args.write_fixture}", file=sys.stderr)
         return 0
-    parser.error("nothing to do: pass --write-fixture PATH (the part runs under bench/evaluate.py)")
+    parser.error("nothing to do: pass --write-fixture PATH or --diagnose SET (the part runs under bench/evaluate.py)")
     return 2
 
 

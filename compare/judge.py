@@ -8,6 +8,7 @@ it decides which claims are compared, and how much context a conflict needs to c
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -16,6 +17,8 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from compare.detectors import negation
+from compare.detectors.events import Event, event_of, one_event, verb_stem, verbish
 from compare.facts import dates, quantities
 from compare.facts.entities import canonical
 from compare.lexicon import STOPWORDS, content_stems, stem
@@ -38,10 +41,12 @@ from compare.similarity import entity_key
 
 K = DivergenceKind
 F = TypeVar("F", Quantity, TimeExpr, Quote, Entity, Hedge)
-# Times and negations of loosely aligned claims usually belong to different events ("told MPs on
-# Monday" vs "rescinded on Sunday"), so between loose claims those kinds count only when the
-# words around them are shared too ("arrested on Sunday" vs "arrested on Monday").
-CLOSE_KINDS = frozenset({DivergenceKind.TIME, DivergenceKind.NEGATION})
+# Times of loosely aligned claims usually belong to different events ("told MPs on Monday" vs
+# "rescinded on Sunday"), so between loose claims a time conflict counts only when both times
+# date one event, or the words around them are shared ("arrested on Sunday" vs "arrested on
+# Monday"). A negation is tied to its event by the detector itself: the denied word is the
+# event, told in the same tense on the other side.
+CLOSE_KINDS = frozenset({DivergenceKind.TIME})
 CLOSE_SCORE = 0.75
 HARD_ORDER = (K.NUMBER, K.DIRECTION, K.ATTRIBUTION, K.PLACE, K.TIME, K.NEGATION, K.QUOTE, K.CERTAINTY)
 CONTEXT_WORDS = 8  # content words either side of a fact that anchor it to its event
@@ -140,6 +145,18 @@ def _anchored(a: Side, b: Side, x: Span | None, y: Span | None) -> bool:
     return bool(a.context(x, 3) & b.context(y, 3)) or len(a.context(x) & b.context(y)) >= 2
 
 
+def _tied(a: Side, b: Side, r: Reason) -> bool:
+    """A time conflict between loosely similar claims counts when it is about one event: two
+    times dating the same event ("was arrested Tuesday" / "arrested on Wednesday"), else when
+    the words around both are shared (`_anchored`)."""
+    if r.kind is K.TIME:
+        x = next((t for t in a.of_type(TimeExpr) if t.span == r.a_span), None)
+        y = next((t for t in b.of_type(TimeExpr) if t.span == r.b_span), None)
+        if x is not None and y is not None and (tie := same_occasion(a, b, x, y)) is not None:
+            return tie
+    return _anchored(a, b, r.a_span, r.b_span)
+
+
 # --- numbers -------------------------------------------------------------------------------
 
 
@@ -151,27 +168,99 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|at\s+age|(?:dies|died|dead|die)\b[
 _NAMES = re.compile(r"\b[A-Z][a-z][\w’'-]*")
 
 
-def _is_age(q: Quantity, side: Side) -> bool:
-    """"A 59-year-old", "118-year old", "aged 95", "dies at 116": an age, not a duration."""
+# "Robert Buckley, 32, died", "Subryan, 23, of Schenectady": an age in apposition to a name.
+_APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)*(?:\s+I{1,3})?),\s*(?:also\s+|now\s+)?$")
+_APPOSED_END = re.compile(r"^\s*(?:,|\.|;|$|\)|and\b)")
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _apposed_name(q: Quantity, side: Side) -> str | None:
+    """The name a bare figure is an age of ("Robert Buckley, 32," -> "Robert Buckley")."""
+    if q.unit is not None or q.counted is not None or q.low is None or not 0 < q.low < 200 or q.low != q.high:
+        return None
     before, after = side.around(q.span) or ("", "")
-    return bool(_AGE_TEXT.search(q.text) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before))
+    m = _APPOSED_NAME.search(before)
+    return m["name"] if m and _APPOSED_END.match(after) else None
+
+
+def _is_age(q: Quantity, side: Side) -> bool:
+    """"A 59-year-old", "118-year old", "aged 95", "dies at 116", "Robert Buckley, 32,": an
+    age, not a duration or a count."""
+    before, after = side.around(q.span) or ("", "")
+    return bool(_AGE_TEXT.search(q.text) or _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)
+                or _apposed_name(q, side))
+
+
+_FEMALE = frozenset("woman women mother grandmother wife girl daughter lady sister widow actress "
+                    "grandma mum mom".split())
+_MALE = frozenset("man men father grandfather husband boy son brother gentleman actor dad".split())
+_NAME_AFTER = re.compile(r"^[- ]?(?:(?:year|month|week|day)s?[- ])?old\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+
+
+def _age_holder(q: Quantity, side: Side) -> tuple[str, str] | None:
+    """Whose age it is: ("name", surname) for a named person, ("noun", class) for "a 59-year-old
+    woman" (women, mothers and grandmothers are one class), None when the text does not say."""
+    name = _apposed_name(q, side)
+    head = (q.counted or "").split()[-1:]
+    if name is None and head and head[0][:1].isupper():
+        name = q.counted  # "36-year-old Duncan Rait"; not "a 66-year-old Burnsville woman"
+    if name is None and (not head or head[0].lower() == "old"):
+        m = _NAME_AFTER.match((side.around(q.span) or ("", ""))[1])  # "59-year old Raj Chohan"
+        name = m["name"] if m else None
+    if name:
+        words = [w.lower().strip(".,") for w in name.split()]
+        named = [w for w in words if w not in _NAME_SUFFIXES] or words
+        return "name", named[-1]  # "Arcade Joseph Comeaux Jr." is Comeaux
+    if not head or head[0].lower() == "old":
+        return None
+    noun = head[0].lower()
+    return "noun", "female" if noun in _FEMALE else "male" if noun in _MALE else stem(noun)
+
+
+_HYPHEN_THING = re.compile(r"^\S*?\d*[A-Za-z]*-(?P<thing>[a-z]+)\b")
+_NOT_THINGS = frozenset("year years month months week weeks day days old point percent hundred thousand million "
+                        "billion trillion one two three four five six seven eight nine by".split())
+
+
+def _thing(q: Quantity) -> str | None:
+    """What a hyphened figure counts: "a five-boat pirate attack" counts boats, not pirates."""
+    m = _HYPHEN_THING.match(q.text) if q.unit is None else None
+    return stem(m["thing"]) if m and m["thing"] not in _NOT_THINGS else None
+
+
+def _undecided_holders(x: Quantity, y: Quantity, a: Side, b: Side) -> bool:
+    """Two ages whose holders the text does not tie: one named and one not, two kinds of person
+    ("woman" / "man", "employee" / "staffer"), or one not given. The same figure backs them
+    up; a different one conflicts only where the words are shared."""
+    hx, hy = _age_holder(x, a), _age_holder(y, b)
+    return hx is None or hy is None or hx != hy
 
 
 def _comparable(x: Quantity, y: Quantity, a: Side, b: Side) -> bool:
     """Figures that can be weighed against each other at all.
 
-    An age ("a 15-year-old boy") is not a duration ("eight days"); two bare figures with no
-    unit and no counted noun ("49", "Four"), or ages of differently named people, are about the
-    same thing only when the words around them are shared.
+    An age ("a 15-year-old boy") is not a duration ("eight days"); two ages are one person's
+    unless the text says they are two (two names); otherwise a different age conflicts only for
+    the same kind of person ("a 59-year-old woman", "a 118-year-old grandmother") or where the
+    words are shared (`_weigh`). Two
+    bare figures with no unit and no counted noun ("49", "Four"), or ages whose holders the text
+    does not give, are about the same thing only when the words around them are shared. A
+    hyphened figure counts the thing it is joined to ("five-boat pirate attack").
     """
     age_x, age_y = _is_age(x, a), _is_age(y, b)
     if age_x != age_y:
         return False
-    names_x, names_y = _NAMES.findall(x.counted or ""), _NAMES.findall(y.counted or "")
-    if age_x and names_x and names_y and not set(names_x) & set(names_y):
-        return False  # "31-year-old Robert Buckley", "36-year-old Duncan Rait": two people
-    loose = (x.unit is None and x.counted is None and y.unit is None and y.counted is None) or (
-        age_x and x.counted != y.counted)  # "31-year-old Robert", "36-year-old Duncan": two people?
+    for p, q in ((x, y), (y, x)):
+        thing = _thing(p)
+        if (thing is not None and q.unit is None and thing != _thing(q)
+                and thing not in {stem(w) for w in (q.counted or "").split()}):
+            return False  # "five-boat pirate attack" / "26 Somali pirates"
+    if age_x:
+        hx, hy = _age_holder(x, a), _age_holder(y, b)
+        if hx is not None and hy is not None and hx[0] == hy[0] == "name":
+            return hx == hy  # "31-year-old Robert Buckley", "36-year-old Duncan Rait": two people
+        return True  # weighed in `_weigh`: a named and an unnamed holder may be one person
+    loose = x.unit is None and x.counted is None and y.unit is None and y.counted is None
     return not loose or _anchored(a, b, x.span, y.span)
 
 
@@ -184,10 +273,34 @@ def _weigh(x: Quantity, y: Quantity, a: Side, b: Side) -> bool | None:
     if not _comparable(x, y, a, b):
         return None
     verdict = quantities.compatible(x, y)
+    if verdict is False and (_rounds_to(x, y) or _rounds_to(y, x)):
+        return True
+    if verdict is False and _is_age(x, a) and _undecided_holders(x, y, a, b) and not _anchored(a, b, x.span, y.span):
+        return None  # "a 59-year-old woman" may be "59-year-old Raj Chohan", not "23-year-old Vishwanand"
     if (verdict and (x.unit is None) != (y.unit is None) and (x.low, x.high) != (y.low, y.high)
             and _anchor(a, b, x.span, y.span)[0] == 0):
         return None
     return verdict
+
+
+_WRITTEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _rounds_to(x: Quantity, y: Quantity) -> bool:
+    """x is y written with fewer decimals: "17 percent" is "17.3 percent" rounded, "$40 million"
+    is "$39.5 million" rounded. Both must be exact figures in the same unit."""
+    if x.unit != y.unit or x.low is None or y.low is None or x.low != x.high or y.low != y.high:
+        return False
+    mx, my = _WRITTEN.search(x.text), _WRITTEN.search(y.text)
+    if mx is None or my is None:
+        return False
+    wx, wy = mx[0].replace(",", ""), my[0].replace(",", "")
+    dx, dy = len(wx.partition(".")[2]), len(wy.partition(".")[2])
+    if dx >= dy or float(wx) == 0:
+        return False
+    scale = x.low / float(wx)
+    rounded = decimal.Decimal(str(y.low / scale)).quantize(decimal.Decimal(1).scaleb(-dx), decimal.ROUND_HALF_UP)
+    return float(rounded) == float(wx)
 
 
 def _anchor(a: Side, b: Side, x: Span, y: Span) -> tuple[int, int]:
@@ -195,18 +308,33 @@ def _anchor(a: Side, b: Side, x: Span, y: Span) -> tuple[int, int]:
     return len(a.context(x, 2) & b.context(y, 2)), len(a.context(x) & b.context(y))
 
 
-@register("conflict.number.v2")
+# A figure said again without its noun: "shot three people, killing one".
+_ELLIPTIC = re.compile(r"\b(?:killing|wounding|injuring|including)\s+(one|two|three|four|five|six|seven|eight|nine|ten"
+                       r"|\d+)\b(?!\s+[a-z])", re.IGNORECASE)
+_SMALL = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _elliptic_values(side: Side) -> set[float]:
+    """Figures a side repeats with their noun left out ("..., killing one")."""
+    found = (m[1] for _, t in side.pieces for m in _ELLIPTIC.finditer(t))
+    return {float(w) if w.isdigit() else float(_SMALL[w.lower()]) for w in found}
+
+
+@register("conflict.number.v3")
 def number_conflicts(a: Side, b: Side) -> list[Reason]:
     """Two quantities of the same kind that cannot both be true, with no compatible partner.
 
     Candidate conflicts are taken best anchored first, so a figure meets the figure about the
-    same thing ("McMeekin, 58" / "McMeekin, 116") before a neighbour ("Jenkin, 23").
+    same thing ("McMeekin, 58" / "McMeekin, 116") before a neighbour ("Jenkin, 23"). A figure
+    the other side repeats without its noun ("shot to death one person" / "shot three people,
+    killing one") has its partner.
     """
     qa = a.of_type(Quantity)
     qb = b.of_type(Quantity)
     verdict = {(i, j): _weigh(x, y, a, b) for i, x in enumerate(qa) for j, y in enumerate(qb)}
-    ok_a = {i for (i, _), v in verdict.items() if v}
-    ok_b = {j for (_, j), v in verdict.items() if v}
+    ea, eb = _elliptic_values(a), _elliptic_values(b)
+    ok_a = {i for (i, _), v in verdict.items() if v} | {i for i, x in enumerate(qa) if x.low == x.high and x.low in eb}
+    ok_b = {j for (_, j), v in verdict.items() if v} | {j for j, y in enumerate(qb) if y.low == y.high and y.low in ea}
     clashes = sorted(((i, j) for (i, j), v in verdict.items() if v is False),
                      key=lambda ij: _anchor(a, b, qa[ij[0]].span, qb[ij[1]].span), reverse=True)
     out = []
@@ -260,13 +388,27 @@ def _times_comparable(x: TimeExpr, y: TimeExpr, a: Side, b: Side) -> bool:
     return not (rough and mx is not None and my is not None and abs(mx - my) <= 15)
 
 
-@register("conflict.time.v2")
-def time_conflicts(a: Side, b: Side) -> list[Reason]:
-    """Dates, weekdays, years or clock times that resolve to different values.
+def _dated(side: Side, t: TimeExpr) -> Event | None:
+    """The event a time of the side dates ("arrested" in "was arrested Tuesday")."""
+    found = side.around(t.span)
+    return None if found is None else event_of(found[0], t.text, found[1])
 
-    Each time is weighed against the other side's time that shares the most surrounding words
-    ("arrested Tuesday ... said Wednesday" vs "arrested Wednesday" compares the arrests); a time
-    with a consistent partner at least as well anchored is no conflict.
+
+def same_occasion(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool | None:
+    """True when two times date one event, False when they date two, None when the words do not tell."""
+    ex, ey = _dated(a, x), _dated(b, y)
+    return None if ex is None or ey is None else one_event(ex, ey)
+
+
+@register("conflict.time.v3")
+def time_conflicts(a: Side, b: Side) -> list[Reason]:
+    """Dates, weekdays, years or clock times of one event that resolve to different values.
+
+    Each time is weighed against the other side's time dating the same event, else the one that
+    shares the most surrounding words ("arrested Tuesday ... said Wednesday" vs "arrested
+    Wednesday" compares the arrests); a time with a consistent partner at least as well tied is
+    no conflict, nor are two times that date two things ("police said Saturday" and "a shooting
+    ... Friday"; "hosted ... in 2007" and "will host ... in 2014").
     """
     ta, tb = a.of_type(TimeExpr), b.of_type(TimeExpr)
     pairs = []
@@ -274,11 +416,12 @@ def time_conflicts(a: Side, b: Side) -> list[Reason]:
         for y in tb:
             verdict = dates.conflict(x, y) if _times_comparable(x, y, a, b) else None
             if verdict is not None:
-                pairs.append((x, y, verdict, len(a.context(x.span) & b.context(y.span))))
+                tie = (same_occasion(a, b, x, y) is True, len(a.context(x.span) & b.context(y.span)))
+                pairs.append((x, y, verdict, tie))
     out: list[Reason] = []
     used: set[Span] = set()
-    for x, y, clash, anchor in sorted(pairs, key=lambda p: -p[3]):
-        if not clash or x.span in used or y.span in used:
+    for x, y, clash, anchor in sorted(pairs, key=lambda p: p[3], reverse=True):
+        if not clash or x.span in used or y.span in used or same_occasion(a, b, x, y) is False:
             continue
         if any(not c and n >= anchor and (p is x or q is y) for p, q, c, n in pairs):
             continue
@@ -450,137 +593,12 @@ def direction_conflicts(a: Side, b: Side) -> list[Reason]:
 
 # --- negation ------------------------------------------------------------------------------
 
-# A cue inside a hyphenated compound ("no-frills", "do-not-call") negates nothing.
-_NEG = re.compile(r"(?<!-)\b(?:not|never|no|none|cannot|denie[sd]|deny|denying|rejected|refused|without)\b(?!-)"
-                  r"|n['’]t\b", re.IGNORECASE)
-_BY_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:.!?\u2014]| but | and | while ")
 
-
-_NOT_ADVERBS = frozenset("apply comply supply reply rely imply multiply rally tally ally fly bully family "
-                         "italy july holy ugly belly jelly".split())
-
-
-def _is_adverb(word: str) -> bool:
-    low = word.lower()
-    return low.endswith("ly") and low not in _NOT_ADVERBS
-
-
-def _cue_family(cue: str) -> str:
-    low = cue.lower()
-    return "not" if low in ("not", "never", "cannot") or low.endswith(("n't", "n’t")) else low[:4]
-
-
-_WORD_AT = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
-_DETERMINERS = frozenset("a an the his her its their our my your this that these those some any".split())
-# Adverbials that can follow a verb without being what it is done to ("arrested yesterday").
-_NOT_OBJECT = frozenset("yesterday today tomorrow tonight overnight early late again last next monday tuesday "
-                        "wednesday thursday friday saturday sunday".split())
-
-
-def _object(after: str) -> frozenset[str]:
-    """Stems of the noun phrase right after a verb ("an emergency security update" -> three
-    stems); empty when a preposition, an adverbial or the clause end comes first."""
-    out: list[str] = []
-    for m in _WORD_AT.finditer(after):
-        if after[: m.start()].strip(" \t") and _CLAUSE_END.search(after[: m.start()]):
-            break
-        low = m[0].lower()
-        if low in _DETERMINERS and not out:
-            continue
-        if low in STOPWORDS or low in _NOT_OBJECT or len(out) == 3:
-            break
-        out.append(stem(m[0]))
-    return frozenset(out)
-
-
-@dataclass(frozen=True, slots=True)
-class _Negation:
-    """One negation cue: its wording (cue to clause end), the cue's span, the stems it denies."""
-
-    phrase: str
-    span: Span
-    denied: tuple[str, ...]
-    obj: frozenset[str]  # the noun phrase right after the denied verb: what it is done to
-    party: str = ""  # set when the negation is a named party's reported stance ("assurances from Moscow that")
-
-
-# A third party's stance reported by a noun: "despite assurances from Moscow that it is not ...".
-_STANCE_FRAME = re.compile(
-    r"\b(?:assurances?|insistence|pledges?|promises?|denials?|claims?|guarantees?)\s+(?:from|by)\s+"
-    r"(?:the\s+)?(?P<party>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+that\s+(?:[\w’'-]+\s+){0,4}$")
-
-
-def _negations(side: Side, other_families: frozenset[str] = frozenset()) -> list[_Negation]:
-    """What each negation cue denies: the first content word after "not" or a denial verb
-    ("did not explain its reasons" denies "explain"), the first three after "no", "none" or
-    "without" ("no man smiling").
-
-    Names ("not Patch Tuesday") and manner adverbs ("not officially sanctioned") are not what
-    a negation denies. A denial verb the other side uses too ("denied by the minister" / "the
-    minister denied") is shared polarity, and a passive one ("denied by") denies what precedes it.
-    """
-    out = []
-    for start, text in side.pieces:
-        for m in _NEG.finditer(text):
-            family = _cue_family(m.group(0))
-            if family not in ("not", "no") and (family in other_families or _BY_AFTER.match(text, m.end())):
-                continue
-            rest = text[m.end():]
-            end = _CLAUSE_END.search(rest)
-            scope = rest[: end.start()] if end else rest
-            denied = [stem(w) for w in _WORDS.findall(scope)
-                      if w.lower() not in STOPWORDS and w[0].islower() and not _is_adverb(w)]
-            phrase = text[m.start(): m.end() + (end.start() if end else len(rest))].strip()
-            if denied:
-                kept = tuple(denied[: 3 if family in ("no", "none", "with") else 1])
-                verb = next((v for v in _WORD_AT.finditer(scope) if stem(v[0]) == kept[0]), None)
-                obj = _object(scope[verb.end():]) if verb and len(kept) == 1 else frozenset()
-                frame = _STANCE_FRAME.search(text, 0, m.start())
-                party = frame["party"] if frame else ""
-                out.append(_Negation(phrase[:80], Span(start + m.start(), start + m.end()), kept, obj, party))
-    return out
-
-
-@register("conflict.negation.v2")
+@register("conflict.negation.v3")
 def negation_conflicts(a: Side, b: Side) -> list[Reason]:
-    """A word one side negates ("did not explain") and the other asserts ("explained").
-
-    Each negation is weighed on its own: a side may negate one thing and assert another. A
-    negation of the same head word on both sides ("no doubt that" / "no doubt about") is shared,
-    whatever else its scope holds; a verb denied of one thing and asserted of another, each a
-    single noun neither side shares ("not cutting meat" / "cutting an onion"), is no conflict.
-    Nor is a named party's reported stance ("assurances from Moscow that it is not planning an
-    invasion") against a sentence that does not report that party.
-    """
-    fam_a = frozenset(_cue_family(c) for _, t in a.pieces for c in _NEG.findall(t))
-    fam_b = frozenset(_cue_family(c) for _, t in b.pieces for c in _NEG.findall(t))
-    neg_a, neg_b = _negations(a, fam_b), _negations(b, fam_a)
-    stems_a, stems_b = set(content_stems(a.text)), set(content_stems(b.text))
-    out: list[Reason] = []
-    for y, negs_x, negs_y, stems_x, stems_y, flip in ((b, neg_a, neg_b, stems_a, stems_b, False),
-                                                      (a, neg_b, neg_a, stems_b, stems_a, True)):
-        denied_y = {s for n in negs_y for s in n.denied}
-        for n in negs_x:
-            if n.denied[0] in denied_y:
-                continue  # the other side negates it too
-            if n.party and not set(content_stems(n.party)) & stems_y:
-                continue  # a party's reported assurance; the other side does not report that party
-            for s in n.denied:
-                found = _word_with_stem(y, s) if s in stems_y and s not in denied_y else None
-                if found is None:
-                    continue
-                word, ospan = found
-                other_obj = _object((y.around(ospan) or ("", ""))[1])
-                if len(n.obj) == 1 and len(other_obj) == 1 and not (n.obj & stems_y or other_obj & stems_x):
-                    continue  # "not cutting meat" does not deny "cutting an onion"
-                expl = f"{_q(n.phrase)} negates what {_q(word)} asserts."
-                if flip:
-                    out.append(Reason(K.NEGATION, word, n.phrase, expl, ospan, n.span))
-                else:
-                    out.append(Reason(K.NEGATION, n.phrase, word, expl, n.span, ospan))
-                break  # one reason per negation
-    return out
+    """A word one side negates ("did not explain") and the other plainly asserts ("explained");
+    see `compare.detectors.negation`."""
+    return negation.conflicts(a, b)
 
 
 # --- quotes and attribution ----------------------------------------------------------------
@@ -638,8 +656,11 @@ def _speakers(side: Side) -> list[_Speaker]:
 
 
 def _same_speaker_names(x: str, y: str) -> bool:
+    """One person: one name inside the other, the same surname, or a surname spelt two ways
+    ("Anne McClellan" / "Anne McLellan")."""
     kx, ky = _name_key(x), _name_key(y)
-    return kx <= ky or ky <= kx or _surname(x) == _surname(y)
+    sx, sy = _surname(x), _surname(y)
+    return kx <= ky or ky <= kx or sx == sy or (min(len(sx), len(sy)) >= 5 and fuzz.ratio(sx, sy) >= 85)
 
 
 def _different_speakers(x: _Speaker, y: _Speaker, a: Side, b: Side) -> bool:
@@ -678,12 +699,15 @@ def _shares_statement(a: Side, b: Side, names: set[str]) -> bool:
     return shared >= 3 and shared >= 0.3 * min(len(sa), len(sb))
 
 
-@register("conflict.attribution.v2")
+_MISATTRIBUTED = 0.85  # partial ratio of two quotes given to two speakers that makes them one quote
+
+
+@register("conflict.attribution.v3")
 def attribution_conflicts(a: Side, b: Side) -> list[Reason]:
     """The same words (quoted, or reported in a mostly shared sentence) given to different people."""
     for x, y, sim in _quote_pairs(a, b):
         sx, sy = _quote_speaker(x, a), _quote_speaker(y, b)
-        if sim >= 0.85 and sx and sy and _different_speakers(sx, sy, a, b):
+        if sim >= _MISATTRIBUTED and sx and sy and _different_speakers(sx, sy, a, b):
             return [Reason(K.ATTRIBUTION, f"{sx.name}: {x.text}", f"{sy.name}: {y.text}",
                            f"{_q(x.content[:60])} is attributed to {sx.name} on one side and to "
                            f"{sy.name} on the other.", sx.span, sy.span)]
@@ -708,6 +732,9 @@ _SPELLED = ({w: str(n) for n, w in enumerate(_NUMBER_WORDS, 1)}
             | {w: f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n, 'th') }" for n, w in enumerate(_ORDINALS, 1)})
 _CONTRACTIONS = (("n't", " not"), ("n’t", " not"), ("'m", " am"), ("’m", " am"), ("'re", " are"),
                  ("’re", " are"), ("'ll", " will"), ("’ll", " will"), ("'ve", " have"), ("’ve", " have"))
+# Contractions written without the apostrophe ("isnt", "dont"), as wires and transcripts do.
+_BARE_NT = frozenset("dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt couldnt wouldnt shouldnt "
+                     "mustnt aint".split())
 _QUOTE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 
 
@@ -722,6 +749,8 @@ def _quote_tokens(q: Quote) -> list[tuple[str, Span]]:
         for short, long in _CONTRACTIONS:
             if word.endswith(short):
                 word = word[: -len(short)] + long
+        if word in _BARE_NT:
+            word = word[:-2] + " not"
         out.extend((_SPELLED.get(w, w), span) for w in word.replace("-", " ").split())
     return out
 
@@ -731,50 +760,72 @@ def _same_word(x: str, y: str) -> bool:
     return stem(x) == stem(y) or (x[:3] == y[:3] and fuzz.ratio(x, y) >= 80)
 
 
+# Function words whose swap changes what a quote says ("may be less one of subservience" /
+# "more one of"); other stopwords ("a" / "the") do not.
+_MEANINGFUL = frozenset("more less most least few fewer many all none no not never always before after above "
+                        "below over under up down only against without".split())
+
+
 def _changed(xs: list[str], ys: list[str]) -> bool:
     """Both sides of a replaced stretch keep a content word the other lacks (a word swapped,
     not only a word added: "sign up" / "actually signed up" is the same wording, filled out)."""
     if "".join(xs) == "".join(ys):
         return False  # "U.K." / "UK", "no one" / "noone"
-    cx = [w for w in xs if w not in STOPWORDS]
-    cy = [w for w in ys if w not in STOPWORDS]
+    cx = [w for w in xs if w not in STOPWORDS or w in _MEANINGFUL]
+    cy = [w for w in ys if w not in STOPWORDS or w in _MEANINGFUL]
     only_x = [w for w in cx if not any(_same_word(w, v) for v in cy)]
     only_y = [w for w in cy if not any(_same_word(w, v) for v in cx)]
     return bool(only_x and only_y)
 
 
-def _wording_change(x: Quote, y: Quote) -> tuple[str, str, Span, Span] | None:
-    """The first stretch of one quote worded differently in the other, with both stretches."""
+def _one_quote(matched: int, nx: int, ny: int) -> bool:
+    """Two quotes are one quote worded two ways: most of the shorter one's words recur in order,
+    at least three of them, or all but one of a short phrase of about the same length ("an
+    attitude problem" / "an doubt problem", not "an evil man" / "has committed an evil act")."""
+    shorter, longer = sorted((nx, ny))
+    if shorter <= 4 and longer <= shorter + 1:
+        return matched >= max(2, shorter - 1)
+    return matched >= 3 and matched >= 0.6 * shorter
+
+
+def _wording_changes(x: Quote, y: Quote) -> list[tuple[str, str, Span, Span]]:
+    """Each stretch of one quote worded differently in the other, with both stretches."""
     tx, ty = _quote_tokens(x), _quote_tokens(y)
     wx, wy = [w for w, _ in tx], [w for w, _ in ty]
     matcher = difflib.SequenceMatcher(None, wx, wy, autojunk=False)
     matched = sum(block.size for block in matcher.get_matching_blocks())
-    if matched < 3 or matched < 0.6 * min(len(wx), len(wy)):
-        return None  # two different quotes, not one quote worded two ways
+    if not _one_quote(matched, len(wx), len(wy)):
+        return []  # two different quotes, not one quote worded two ways
+    out = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "replace" and _changed(wx[i1:i2], wy[j1:j2]):
             sx = Span(tx[i1][1].start, tx[i2 - 1][1].end)
             sy = Span(ty[j1][1].start, ty[j2 - 1][1].end)
-            return " ".join(wx[i1:i2]), " ".join(wy[j1:j2]), sx, sy
-    return None
+            out.append((" ".join(wx[i1:i2]), " ".join(wy[j1:j2]), sx, sy))
+    return out
 
 
-@register("conflict.quote.v2")
+@register("conflict.quote.v3")
 def quote_conflicts(a: Side, b: Side) -> list[Reason]:
-    """The same quote (most of its words in order) with a word swapped for another.
+    """The same quote (most of its words in order) with words swapped for others: one reason
+    per changed stretch, for the first pair of quotes that differ.
 
     One quote shortening the other (words missing at either end) is a cut, and a word added
-    inside ("actually signed up") a fuller transcript; neither is a change of wording.
+    inside ("actually signed up") a fuller transcript; neither is a change of wording. Two quotes
+    of different speakers are compared only when they are near the same words (the attribution
+    conflict they also make); otherwise two people saying alike things are two quotes.
     """
-    for x, y, _ in _quote_pairs(a, b):
-        if _same_speaker(x, y, a, b) is False:
+    pairs = _quote_pairs(a, b)
+    matched = {id(q) for x, y, sim in pairs if sim == 1.0 and len(x.content) == len(y.content) for q in (x, y)}
+    for x, y, sim in pairs:
+        if _same_speaker(x, y, a, b) is False and sim < _MISATTRIBUTED:
             continue
-        change = _wording_change(x, y)
-        if change is None:
-            continue
-        wa, wb, sa, sb = change
-        return [Reason(K.QUOTE, wa, wb, f"The quote {_q(x.content[:60].strip())} has {_q(wa)} on one side "
-                       f"where the other has {_q(wb)}.", sa, sb)]
+        if (id(x) in matched or id(y) in matched) and sim < 1.0:
+            continue  # a quote the other side gives word for word is not another quote reworded
+        changes = _wording_changes(x, y)
+        if changes:
+            return [Reason(K.QUOTE, wa, wb, f"The quote {_q(x.content[:60].strip())} has {_q(wa)} on one side "
+                           f"where the other has {_q(wb)}.", sa, sb) for wa, wb, sa, sb in changes]
     return []
 
 
@@ -856,38 +907,128 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\"”]|$)")
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|two|three|this|that|these|those|his|her|their|its)\s+$", re.IGNORECASE)
 
 
+_APPEARS_IN = re.compile(r"\s+(?:in|on|at|before|alongside|daily|weekly|monthly|online)\b", re.IGNORECASE)
+_PURPOSE_BEFORE = re.compile(r"\b(?:so|so\s+that|in\s+order\s+that)\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+_QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\b[^,;:.!?]*$", re.IGNORECASE)
+
+
 def _not_a_doubt(h: Hedge, before: str, after: str) -> bool:
-    """Cue words used as something else: "a suspect", "23 piracy suspects", "affair claims",
-    "May Housing Starts" (a month)."""
+    """Cue words used as something else: "a suspect", "23 piracy suspects", "sniper suspect Lee
+    Boyd Malvo", "affair claims", "the SEC accusations", "May Housing Starts" (a month), "will
+    appear daily" (in print), "so a witness could identify him" (a purpose), and any cue inside
+    an embedded question ("too early to know whether a second wave might occur"), which asks
+    rather than hedges."""
     word = h.text.lower()
     if word in ("suspect", "suspects"):
-        return word == "suspects" or bool(_NOUN_BEFORE.search(before) or _SUSPECT_NOUN_AFTER.match(after))
+        return word == "suspects" or bool(_NOUN_BEFORE.search(before) or _SUSPECT_NOUN_AFTER.match(after)
+                                          or _CAPITAL_AFTER.match(after))
     if h.text == "May" and _CAPITAL_AFTER.match(after):
         return True
-    if word in ("claim", "claims") and not _THAT_AFTER.match(after) and "," not in before[-40:]:
+    if word in ("claim", "claims", "accusation", "accusations") and not _THAT_AFTER.match(after) \
+            and "," not in before[-40:]:
         return _CLAUSE_ENDS.match(after) is not None  # "over affair claims." names a topic
-    return False
+    if word.startswith("appear") and _APPEARS_IN.match(after):
+        return True
+    if word in ("could", "might") and _PURPOSE_BEFORE.search(before):
+        return True
+    return _QUESTION_BEFORE.search(before) is not None
 
 
-def _doubts(side: Side, other_stems: set[str]) -> list[tuple[Hedge, str]]:
+def _doubts(side: Side, other_stems: set[str]) -> list[tuple[Hedge, list[str]]]:
     """Doubt cues of a side whose scope the other side also says (two of its words, or its one
-    word), each with one shared word."""
+    word), each with the shared words."""
     out = []
     for h in side.of_type(Hedge):
         found = side.around(h.span)
         if found and _not_a_doubt(h, *found):
             continue
-        if h.text.lower().startswith("allegation") and not (found and _THAT_AFTER.match(found[1])):
+        if h.text.lower().startswith(("allegation", "accusation")) and not (found and _THAT_AFTER.match(found[1])):
             continue  # "conflict-of-interest allegations" names a topic; "allegations that ..." hedges
         if is_doubt(h):
             scope = list(dict.fromkeys(_scope(side, h)))
             shared = [s for s in scope if s in other_stems]
             if shared and len(shared) >= min(2, len(scope)):
-                out.append((h, shared[0]))
+                out.append((h, shared))
     return out
 
 
-@register("conflict.certainty.v2")
+_LEGAL = frozenset({"allege", "accuse", "suspect"})
+
+
+_SEGMENT_BREAK = re.compile(r"[,;:(\u2014]|\b(?:when|as|after|before|while|because|if|since|until)\b", re.IGNORECASE)
+_AGENT_SKIP = frozenset("a an the this that his her its their our some another former".split())
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The head of the first noun phrase among `words` ("A 61-year-old Vancouver man was" -> "man")."""
+    run: list[str] = []
+    for w in words:
+        low = w.lower()
+        if not run and (low in _AGENT_SKIP or w[:1].isdigit()):
+            continue
+        if low in STOPWORDS or verbish(w, "") or low.endswith("ly"):
+            break
+        run.append(w)
+    return stem(run[-1]) if run else None
+
+
+def _agent(side: Side, span: Span, *, sentence: bool = True) -> str | None:
+    """Who does what the words at `span` say: the first noun phrase of their clause ("when
+    23-year-old Vishwanand Subryan struck" -> Subryan), else (with `sentence`) of the sentence.
+    "An ex-employee" and "a former employee" are one doer."""
+    before = (side.around(span) or ("", ""))[0]
+    breaks = list(_SEGMENT_BREAK.finditer(before))
+    segment = before[breaks[-1].end():] if breaks else before
+    head = _head_noun(_WORDS.findall(segment)) or (_head_noun(_WORDS.findall(before)) if sentence else None)
+    return head.removeprefix("ex-") if head else None
+
+
+def _accused(side: Side, h: Hedge) -> str | None:
+    """Who a legal hedge is about: the noun before "accused of" / "suspected of" ("a man
+    suspected of shooting" -> man), or the doer of what "allegedly" qualifies."""
+    before = (side.around(h.span) or ("", ""))[0]
+    if h.text.lower() in ("accused", "suspected"):
+        words = [w for w in _WORDS.findall(before) if w.lower() not in ("who", "was", "is", "been", "being")]
+        if words and words[-1].lower() not in STOPWORDS and not verbish(words[-1], ""):
+            return stem(words[-1]).removeprefix("ex-")
+    return _agent(side, h.span)
+
+
+_ACT_AFTER = re.compile(r"\s+(?:(?:of|to|be|have|been|having)\s+)*([a-z][a-z’'-]*)")
+# The other side reports a charge or an arrest: it frames the act as an accusation too.
+_CHARGED = re.compile(r"\b(?:charged\s+(?:with|in)|arrested\s+(?:for|in|on|after)|indicted|accused|arraigned)\b",
+                      re.IGNORECASE)
+
+
+def _same_accused(hedged: Side, h: Hedge, plain: Side, span: Span) -> bool:
+    """"Accused of", "suspected of" and "allegedly" keep open who did it, not whether it
+    happened: "a man suspected of shooting three people" doubts "a man who was fired ... shot
+    three people", not "a gunman shot three people". The other side must state the act of the
+    same doer (when both doers are read); told in other words ("an ex-employee opened fire" /
+    "a former employee allegedly shot"), the doer must be named there. A side that reports a
+    charge or an arrest ("has been charged ... after a killing") states no guilt either."""
+    if any(_CHARGED.search(t) for _, t in plain.pieces):
+        return False
+    x = _accused(hedged, h)
+    act = _ACT_AFTER.match((hedged.around(h.span) or ("", ""))[1])
+    if act and verbish(act[1], "did") and not any(
+            verb_stem(w) == verb_stem(act[1]) for w in _WORDS.findall(plain.text)):
+        return x is not None and x in {stem(w).removeprefix("ex-") for w in _WORDS.findall(plain.text)}
+    y = _agent(plain, span, sentence=False)
+    return x is None or y is None or x == y
+
+
+def _attributive(side: Side, h: Hedge) -> bool:
+    """ "alleged victims", "suspected militants": the cue qualifies the noun after it."""
+    nxt = _NEXT_WORD.match((side.around(h.span) or ("", ""))[1])
+    return bool(_ATTRIBUTIVE.match(h.text) and nxt and nxt[1] not in STOPWORDS)
+
+
+_FORECAST = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:set|scheduled|due|slated)\s+to)\b|['’]ll\b",
+                       re.IGNORECASE)
+
+
+@register("conflict.certainty.v3")
 def certainty_conflicts(a: Side, b: Side) -> list[Reason]:
     """One side hedges ('claimed', 'unconfirmed', 'could') what the other states as fact.
 
@@ -901,9 +1042,11 @@ def certainty_conflicts(a: Side, b: Side) -> list[Reason]:
     hedged, plain, flip = (a, b, False) if ha else (b, a, True)
     cues_plain = {h.cue for h in plain.of_type(Hedge) if h.kind != "negation"}
     out = []
-    for h, s in ha or hb:
-        found = _word_with_stem(plain, s)
-        if h.cue in cues_plain or found is None:
+    for h, shared in ha or hb:
+        if h.cue in cues_plain:
+            continue
+        found = next((f for s in shared if (f := _plain_statement(hedged, h, plain, s))), None)
+        if found is None:
             continue
         word, span = found
         if flip:
@@ -913,6 +1056,29 @@ def certainty_conflicts(a: Side, b: Side) -> list[Reason]:
             out.append(Reason(K.CERTAINTY, h.text, word, f"One side hedges it ({_q(h.text)}); "
                               f"the other states it as fact ({_q(word)}).", h.span, span))
     return out
+
+
+def _plain_statement(hedged: Side, h: Hedge, plain: Side, s: str) -> tuple[str, Span] | None:
+    """The other side's word with stem `s` when it states as fact what the cue `h` hedges: not
+    inside an "if" or "whether" clause ("if Mr Putin orders an attack"), not taken back where the
+    hedged side is not ("signalled its reluctance to recognise"), not a forecast against a
+    forecast ("is expected to start" / "will start"), and, for "accused of", "suspected of" and
+    "allegedly", the same act of the same doer (`_same_accused`)."""
+    found = _word_with_stem(plain, s)
+    if found is None:
+        return None
+    word, span = found
+    before = (plain.around(span) or ("", ""))[0]
+    if h.cue in _LEGAL and not _attributive(hedged, h) and not _same_accused(hedged, h, plain, span):
+        return None
+    if _QUESTION_BEFORE.search(before):
+        return None
+    hedged_word = _word_with_stem(hedged, s)
+    if hedged_word and negation.taken_back(plain, span) != negation.taken_back(hedged, hedged_word[1]):
+        return None
+    if h.cue in ("expected to", "widely expected") and any(_FORECAST.search(t) for _, t in plain.pieces):
+        return None
+    return found
 
 
 # --- development over time -----------------------------------------------------------------
@@ -1036,8 +1202,7 @@ def judge(claims_a: Sequence[Claim], claims_b: Sequence[Claim], score: float, op
             later one states is reported as a DEVELOPMENT, not a conflict.
     """
     a, b = Side.of(claims_a), Side.of(claims_b)
-    reasons = [r for r in judge_sides(a, b)
-               if score >= CLOSE_SCORE or r.kind not in CLOSE_KINDS or _anchored(a, b, r.a_span, r.b_span)]
+    reasons = [r for r in judge_sides(a, b) if score >= CLOSE_SCORE or r.kind not in CLOSE_KINDS or _tied(a, b, r)]
     reasons = as_development(reasons, a, b, dates_ab)
     hard = [r for r in reasons if r.kind not in (K.DETAIL, K.DEVELOPMENT)]
     if hard:

@@ -23,7 +23,7 @@ from compare.model import Span, Verdict
 # bench/ is not part of the installed package; import it from the checkout.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.eval_perturb import has_evidence, located  # noqa: E402
+from bench.eval_perturb import DIAGNOSE_SETS, diagnosis_pairs, has_evidence, located  # noqa: E402
 from bench.eval_systems import lexical  # noqa: E402
 from bench.perturb import KINDS, perturb, perturb_pair  # noqa: E402
 
@@ -184,3 +184,10 @@ def test_edit_spans_are_reported_by_the_judge() -> None:
     (r,) = [r for r in compare.relate(a, b2).reasons if r.kind is K.TIME]
     assert r.b_span is not None and b2[r.b_span.start:r.b_span.end].endswith("Monday")
     assert Span(r.b_span.start, r.b_span.end).contains(p.at)
+
+
+def test_diagnosis_reads_train_and_dev_pairs_only() -> None:
+    """The diagnosis sets are MSRP train and ECB+ dev/train; asking for a test split is refused."""
+    assert all("test" not in name for name in DIAGNOSE_SETS)
+    with pytest.raises(ValueError, match="unknown diagnosis set"):
+        diagnosis_pairs(None, "ecbplus-test")  # type: ignore[arg-type]

@@ -48,7 +48,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     (r"fear(?:s|ed)?", "hedge", "fear"),
     (r"appear(?:s|ed|ing)?", "hedge", "appear"),
     (r"seem(?:s|ed|ingly)?", "hedge", "seem"),
-    (r"possibly|perhaps|likely|unlikely|probably", "hedge", "possibly"),
+    (r"possibly|perhaps|likely|unlikely|probably|presumably", "hedge", "possibly"),
     # Modality: what would, could or is planned to happen.
     (r"would", "modal", "would"),
     (r"could", "modal", "could"),

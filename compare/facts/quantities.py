@@ -48,7 +48,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = (
     r"(?:(?:\s*|-)(?:bn|mn|mln|tn|m|k|b)(?![\w])"
     r"|\s+hundred(?:\s+(?:thousand|million|billion))?"
-    r"|\s+(?:thousand|million|billion|trillion))"
+    r"|(?:\s+|-)(?:thousand|million|billion|trillion))"  # "$10-million penalty" is $10 million
 )
 _CUR = r"(?:US\$|\$|£|€)"
 # A figure: optional currency, digits or number words (or "a" before a multiplier), multiplier.
@@ -194,6 +194,7 @@ _FIG_MULT = re.compile(
     r"(?:\s*|-)(hundred(?:\s+\w+)?|thousand|million|billion|trillion|bn|mn|mln|tn|m|k|b)$", re.I
 )
 _SHORT_M = re.compile(r"\d\s*m$")
+_CURRENCY_START = re.compile(rf"\s*{_CUR}")
 _DISTANCE_AFTER = re.compile(
     r"\s+(?:away|from|down|up|off|deep|high|long|wide|tall|above|below|along|across|inland|offshore"
     r"|north|south|east|west|into|underground|beneath)\b", re.IGNORECASE)
@@ -384,9 +385,12 @@ def _number_hit(text: str, m: re.Match[str]) -> _Hit | None:
 
 
 def _change_then_level(text: str, m: re.Match[str]) -> bool:
-    """ "by 2% to 5%", "by 0.25 points to 0.5%": the first figure carries its own unit after "by"."""
+    """ "by 2% to 5%", "by 0.25 points to 0.5%": the first figure carries its own unit after "by";
+    "rose 26 percent to $817 million": a change in percent, then a level in money."""
     if not m["pct1"]:
         return False
+    if _CURRENCY_START.match(m["n2"]):
+        return True
     points = ("point" in m["pct1"].lower(), "point" in (m["pct2"] or m["pct1"]).lower())
     return points[0] != points[1] or bool(_BY_BEFORE.search(text, 0, m.start()))
 
