@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from compare import equivalence
 from compare.detectors import negation
 from compare.detectors.events import Event, event_of, one_event, verb_stem, verbish
 from compare.facts import dates, quantities
@@ -1190,24 +1191,27 @@ def _same_quote_same_speaker(a: Side, b: Side) -> bool:
 
 
 def judge(claims_a: Sequence[Claim], claims_b: Sequence[Claim], score: float, options: Options,
-          *, dates_ab: tuple[dt.date | None, dt.date | None] = (None, None)) -> Finding:
+          *, dates_ab: tuple[dt.date | None, dt.date | None] = (None, None),
+          cosine: float | None = None) -> Finding:
     """Judge an aligned group of claims from two sources.
 
     Args:
         claims_a: the claims of the first source.
         claims_b: the claims of the second source.
         score: their similarity; below CLOSE_SCORE, times and negations need shared context.
-        options: tunables (the AGREE threshold).
+        options: tunables (`agree_threshold`: the cut on `equivalence.probability` for AGREE).
         dates_ab: the two sources' dates, when known: a hedge in the earlier source of what the
             later one states is reported as a DEVELOPMENT, not a conflict.
+        cosine: the two sides' embedding cosine (semantic configuration), for the equivalence model.
     """
     a, b = Side.of(claims_a), Side.of(claims_b)
     reasons = [r for r in judge_sides(a, b) if score >= CLOSE_SCORE or r.kind not in CLOSE_KINDS or _tied(a, b, r)]
     reasons = as_development(reasons, a, b, dates_ab)
     hard = [r for r in reasons if r.kind not in (K.DETAIL, K.DEVELOPMENT)]
+    same = equivalence.probability(claims_a, claims_b, cosine)
     if hard:
         verdict = Verdict.DIVERGE
-    elif not reasons and (score >= options.agree_threshold or _same_quote_same_speaker(a, b)):
+    elif not reasons and (same >= options.agree_threshold or _same_quote_same_speaker(a, b)):
         verdict = Verdict.AGREE
     else:
         verdict = Verdict.PARTIAL

