@@ -253,15 +253,17 @@ def sentences_of(doc: dict[str, Any]) -> Sentences:
 
 
 def _options(threshold: float | None, semantic: bool = False) -> Any:
-    """Default options, or defaults with this alignment threshold (agree cut kept above it)
-    and/or the semantic signal."""
+    """Default options, or defaults with this alignment threshold and/or the semantic signal.
+
+    The AGREE cut is a probability of its own (the equivalence model), not a similarity, so it
+    keeps its default whatever the alignment threshold.
+    """
     if threshold is None and not semantic:
         return None
     extra = {"semantic": True} if semantic else {}
     if threshold is None:
         return _API.Options(**extra)
-    agree = max(threshold, _API.Options().agree_threshold)
-    return _API.Options(threshold=threshold, agree_threshold=agree, **extra)
+    return _API.Options(threshold=threshold, **extra)
 
 
 def semantic_problem() -> str:

@@ -23,7 +23,6 @@ from compare.align import scored_candidates
 from compare.model import Role
 from compare.options import Options
 from compare.pipeline import claim_vectors, read_source
-from compare.scorers import idf_table
 from compare.similarity import COMPONENT_NAMES, SEMANTIC_COMPONENT_NAMES, components
 
 
@@ -79,11 +78,11 @@ def rows(data: list[tuple[list, list, set]], semantic: bool) -> list[tuple[list[
     for ca, cb, gold in data:
         cb = [replace(c, id="b" + c.id) for c in cb]  # both documents were read as "s1"
         vectors = claim_vectors(ca + cb, options)
-        fa, fb, scored = scored_candidates(ca, cb, vectors)
-        idf = idf_table([f.stems for f in fa] + [f.stems for f in fb])
-        for s in scored:
-            cosine = None if vectors is None else vectors.cosine(ca[s.i].id, cb[s.j].id)
-            out.append((list(components(fa[s.i], fb[s.j], idf, cosine)), int((s.i, s.j) in gold)))
+        scoring = scored_candidates(ca, cb, vectors)
+        for s in scoring.pairs:
+            cosine = None if scoring.cosine is None else scoring.cosine(s.i, s.j)
+            out.append((list(components(scoring.fa[s.i], scoring.fb[s.j], scoring.idf, cosine)),
+                        int((s.i, s.j) in gold)))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from compare.model import Claim, Comparison, Role, Source
+from compare.model import COMPARED_ROLES, Claim, Comparison, Source, Verdict
 
 __all__ = ["InvariantError", "check_claims", "check_comparison"]
 
@@ -17,11 +17,13 @@ class InvariantError(AssertionError):
 
 
 def check_comparison(result: Comparison) -> None:
-    """Raise InvariantError unless no text is lost and every body claim is in exactly one finding.
+    """Raise InvariantError unless no text is lost and every compared claim is accounted for.
 
     Checked: claim ids are unique; each source's claims cover every non-whitespace character
     of its text exactly once (`check_claims`); every claim's and fact's text is its source's
-    text at its span; every body claim is in exactly one finding, and no other claim is in any.
+    text at its span. Every compared claim (body or headline) is in a finding: either in
+    exactly one UNIQUE finding and nothing else, or in one or more comparisons, each holding
+    claims of both sources, no two of them the same; no other claim is in any finding.
     """
     ids = Counter(c.id for c in result.claims)
     if dupes := [i for i, n in ids.items() if n > 1]:
@@ -31,12 +33,29 @@ def check_comparison(result: Comparison) -> None:
         raise InvariantError(f"claims of unknown sources: {strays}")
     for source in result.sources:
         check_claims(source, [c for c in result.claims if c.source_id == source.id])
-    seen = Counter(i for f in result.findings for i in f.claims)
-    body = {c.id for c in result.claims if c.role is Role.BODY}
-    if missing := body - seen.keys():
-        raise InvariantError(f"body claims in no finding: {sorted(missing)[:5]}")
-    if extra := [i for i, n in seen.items() if n > 1 or i not in body]:
-        raise InvariantError(f"claims in several findings or not body: {sorted(extra)[:5]}")
+    source_of = {c.id: c.source_id for c in result.claims}
+    compared = {c.id for c in result.claims if c.role in COMPARED_ROLES}
+    unique: Counter[str] = Counter()
+    paired: set[str] = set()
+    groups: Counter[tuple[str, ...]] = Counter()
+    for f in result.findings:
+        if strays := [i for i in f.claims if i not in compared]:
+            raise InvariantError(f"claims in a finding but not compared: {strays[:5]}")
+        if f.verdict is Verdict.UNIQUE:
+            if len(f.claims) != 1:
+                raise InvariantError(f"a unique finding holds {len(f.claims)} claims: {list(f.claims)[:5]}")
+            unique.update(f.claims)
+            continue
+        if len(set(f.claims)) != len(f.claims) or len({source_of[i] for i in f.claims}) < 2:
+            raise InvariantError(f"a comparison needs distinct claims of both sources: {list(f.claims)}")
+        paired.update(f.claims)
+        groups[tuple(sorted(f.claims))] += 1
+    if missing := compared - unique.keys() - paired:
+        raise InvariantError(f"compared claims in no finding: {sorted(missing)[:5]}")
+    if twice := sorted(i for i, n in unique.items() if n > 1 or i in paired):
+        raise InvariantError(f"claims both unique and compared, or unique twice: {twice[:5]}")
+    if repeated := [g for g, n in groups.items() if n > 1]:
+        raise InvariantError(f"the same claims compared twice: {repeated[:5]}")
 
 
 def check_claims(source: Source, claims: list[Claim]) -> None:

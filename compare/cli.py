@@ -89,7 +89,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--threshold", type=float,
               help=f"Minimum similarity (0..1) to align two claims [default: {_DEFAULTS.threshold}].")
 @click.option("--agree-threshold", type=float,
-              help="Similarity (0..1) at which an aligned pair with no conflict is AGREE "
+              help="Equivalence probability (0..1) at which an aligned pair with no conflict is AGREE "
                    f"[default: {_DEFAULTS.agree_threshold}].")
 @click.option("--timeout", type=float, help=f"Seconds to wait for a URL [default: {_DEFAULTS.timeout:g}].")
 @click.option("--max-bytes", type=int, help=f"Size cap per source in bytes [default: {_DEFAULTS.max_bytes}].")
@@ -140,7 +140,8 @@ def claims_cmd(source: str, fmt: str, output: Path | None, label: str | None, ti
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
 @click.option("--threshold", type=float,
               help=f"Minimum similarity for related statements [default: {_DEFAULTS.threshold}].")
-@click.option("--agree-threshold", type=float, help=f"Similarity for AGREE [default: {_DEFAULTS.agree_threshold}].")
+@click.option("--agree-threshold", type=float,
+              help=f"Equivalence probability for AGREE [default: {_DEFAULTS.agree_threshold}].")
 @_semantic_options
 def relate_cmd(text_a: str | None, text_b: str | None, pairs: Any, output: Path | None,
                threshold: float | None, agree_threshold: float | None, semantic: bool | None,
@@ -160,7 +161,7 @@ def relate_cmd(text_a: str | None, text_b: str | None, pairs: Any, output: Path 
 def _relation_row(row_id: Any, a: str, b: str, options: Options) -> dict[str, Any]:
     rel = relate(a, b, options)
     row: dict[str, Any] = {} if row_id is None else {"id": row_id}
-    row.update(verdict=rel.verdict.value, score=rel.score,
+    row.update(verdict=rel.verdict.value, score=rel.score, signals=dict(rel.signals),
                reasons=[{"kind": r.kind.value, "a": r.a, "b": r.b, "explanation": r.explanation} for r in rel.reasons])
     return row
 

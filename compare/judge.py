@@ -1163,7 +1163,7 @@ def corroborate(finding: Finding, others: Mapping[str, Sequence[Quantity]],
                 kept.append(Reason(K.DETAIL, q.text, "", expl, q.span, None))
             else:
                 kept.append(Reason(K.DETAIL, "", q.text, expl, None, q.span))
-    return Finding(finding.verdict, finding.claims, finding.score, tuple(kept))
+    return replace(finding, reasons=tuple(kept))
 
 
 def _head(q: Quantity) -> str | None:
@@ -1216,7 +1216,7 @@ def judge(claims_a: Sequence[Claim], claims_b: Sequence[Claim], score: float, op
     else:
         verdict = Verdict.PARTIAL
     ids = tuple(c.id for c in claims_a) + tuple(c.id for c in claims_b)
-    return Finding(verdict, ids, score, tuple(reasons))
+    return Finding(verdict, ids, score, tuple(reasons), (("equivalence", round(same, 4)),))
 
 
 def judge_sides(a: Side, b: Side) -> list[Reason]:

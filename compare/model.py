@@ -11,13 +11,18 @@ SCHEMA_VERSION = "1"
 
 
 class Role(str, Enum):
-    """What a sentence is in its source; only BODY sentences are article claims."""
+    """What a sentence is in its source; BODY and HEADLINE sentences are the article's claims."""
 
     BODY = "body"
     HEADLINE = "headline"
     CAPTION = "caption"
     BOILERPLATE = "boilerplate"
     METADATA = "metadata"
+
+
+# The roles whose sentences are compared: a headline is a claim the outlet makes as much as its
+# body is; captions, video blurbs, boilerplate ("Live updates: ...") and metadata are not.
+COMPARED_ROLES = frozenset({Role.BODY, Role.HEADLINE})
 
 
 class FactType(str, Enum):
@@ -204,6 +209,9 @@ class Finding:
     claims: tuple[str, ...]  # claim ids, source order: source a's first
     score: float
     reasons: tuple[Reason, ...] = ()
+    # The scores behind the verdict by name, each in 0..1: the similarity components, the
+    # similarity itself, and the judge's own (e.g. the equivalence probability for AGREE).
+    signals: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +221,7 @@ class Relation:
     verdict: Verdict
     score: float
     reasons: tuple[Reason, ...] = ()
+    signals: tuple[tuple[str, float], ...] = ()  # as Finding.signals
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,8 +237,9 @@ class Comparison:
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
-    """Claims of source a and source b that report the same thing (1:1, 1:2 or 2:1)."""
+    """Claims of source a and source b that report the same thing (one of each, from align())."""
 
     a: tuple[str, ...]
     b: tuple[str, ...]
     score: float
+    signals: tuple[tuple[str, float], ...] = ()  # the similarity components by name, then the score

@@ -11,6 +11,7 @@ from compare import align, judge
 from compare.checks import check_comparison
 from compare.claims import extract_claims
 from compare.model import (
+    COMPARED_ROLES,
     Claim,
     Comparison,
     Finding,
@@ -24,7 +25,7 @@ from compare.model import (
 )
 from compare.options import Options
 from compare.segment import segment
-from compare.similarity import features, similarity
+from compare.similarity import COMPONENT_NAMES, SEMANTIC_COMPONENT_NAMES, components, features, similarity
 
 if TYPE_CHECKING:
     from compare.embed.vectors import ClaimVectors
@@ -47,7 +48,8 @@ def compare_sources(a: Source, b: Source, options: Options | None = None) -> Com
         options: tunables; `Options()` when omitted.
 
     Returns:
-        The comparison: both sources, every claim, and findings covering every body claim.
+        The comparison: both sources, every claim, and findings covering every compared claim
+        (body and headline; see `model.COMPARED_ROLES`).
     """
     options = options or Options()
     if a.id == b.id:
@@ -64,7 +66,7 @@ def compare_sources(a: Source, b: Source, options: Options | None = None) -> Com
         sources=(a, b),
         claims=claims_x + claims_y,
         findings=findings,
-        components=tuple(sorted(judge.DETECTORS)) + ("align.greedy_merge.v1", "similarity.dice_tokenset.v1")
+        components=tuple(sorted(judge.DETECTORS)) + ("align.greedy_star.v2", "similarity.dice_tokenset.v1")
         + (("similarity.embedding_cosine.v1",) if options.semantic else ()),
     )
     check_comparison(result)
@@ -77,15 +79,17 @@ def _order_key(s: Source) -> tuple[str, str]:
 
 def _findings(ca: tuple[Claim, ...], cb: tuple[Claim, ...], options: Options,
               dates: tuple[dt.date | None, dt.date | None] = (None, None)) -> tuple[Finding, ...]:
-    body_a = [c for c in ca if c.role is Role.BODY]
-    body_b = [c for c in cb if c.role is Role.BODY]
+    body_a = [c for c in ca if c.role in COMPARED_ROLES]
+    body_b = [c for c in cb if c.role in COMPARED_ROLES]
     by_id = {c.id: c for c in body_a + body_b}
     out = []
     aligned: set[str] = set()
     vectors = claim_vectors(body_a + body_b, options)
-    for al in align.align(body_a, body_b, options, vectors):
-        out.append(judge.judge([by_id[i] for i in al.a], [by_id[i] for i in al.b], al.score, options,
-                               dates_ab=dates))
+    for al in align.align(body_a, body_b, options, vectors):  # one claim per side
+        cosine = vectors.cosine(al.a[0], al.b[0]) if vectors is not None else None
+        judged = judge.judge([by_id[i] for i in al.a], [by_id[i] for i in al.b], al.score, options,
+                             dates_ab=dates, cosine=cosine)
+        out.append(replace(judged, signals=al.signals + judged.signals))
         aligned.update(al.a + al.b)
     out.extend(Finding(Verdict.UNIQUE, (c.id,), 0.0) for c in body_a + body_b if c.id not in aligned)
     figures = {side[0].source_id: [f for c in side for f in c.facts if isinstance(f, Quantity)]
@@ -135,10 +139,13 @@ def relate(a: str, b: str, options: Options | None = None) -> Relation:
     vectors = claim_vectors([ca, cb], options)
     cosine = None if vectors is None else vectors.cosine(ca.id, cb.id)
     score = round(similarity(fa, fb, None, cosine), 4)
-    finding = judge.judge([ca], [cb], score, options)
+    finding = judge.judge([ca], [cb], score, options, cosine=cosine)
+    names = COMPONENT_NAMES if cosine is None else SEMANTIC_COMPONENT_NAMES
+    signals = (*((n, round(v, 4)) for n, v in zip(names, components(fa, fb, None, cosine), strict=True)),
+               ("similarity", score), *finding.signals)
     if score < options.threshold and finding.verdict is not Verdict.DIVERGE:
-        return Relation(Verdict.UNRELATED, score, ())
-    return Relation(finding.verdict, score, finding.reasons)
+        return Relation(Verdict.UNRELATED, score, (), signals)
+    return Relation(finding.verdict, score, finding.reasons, signals)
 
 
 def _single_claim(text: str, sid: str) -> Claim:

@@ -389,6 +389,7 @@ def ukraine() -> Comparison:
         ),
         Finding(Verdict.AGREE, ("s1:c7", "s2:c3"), 0.664),
         Finding(Verdict.UNIQUE, ("s1:c9",), 0.0),
+        Finding(Verdict.UNIQUE, ("s2:c1",), 0.0),  # a headline is compared like the body
         Finding(Verdict.UNIQUE, ("s2:c5",), 0.0),
     )
     return Comparison(
@@ -487,14 +488,14 @@ def hostile() -> Comparison:
 
 
 def empty() -> Comparison:
-    """Two sources with only non-body claims: nothing was compared."""
-    s1 = Source(id="s1", origin="a.txt", label="A", text="Headline one")
-    s2 = Source(id="s2", origin="b.txt", label="B", text="Headline two")
+    """Two sources with only claims that are not compared (captions): nothing was compared."""
+    s1 = Source(id="s1", origin="a.txt", label="A", text="Caption one")
+    s2 = Source(id="s2", origin="b.txt", label="B", text="Caption two")
     return Comparison(
         sources=(s1, s2),
         claims=(
-            build_claim(s1, 1, "Headline one", Role.HEADLINE),
-            build_claim(s2, 1, "Headline two", Role.HEADLINE),
+            build_claim(s1, 1, "Caption one", Role.CAPTION),
+            build_claim(s2, 1, "Caption two", Role.CAPTION),
         ),
         findings=(),
     )

@@ -1,4 +1,4 @@
-"""The aligner: which claims of two sources are compared, including one-to-two merges."""
+"""The aligner: which claims of two sources are compared: each claim with its closest counterpart."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 import compare
-from compare.align import align, candidates
+from compare.align import NEAR_BEST, align, candidates
 from compare.model import Role
 from compare.options import Options
 from compare.pipeline import read_source
@@ -27,13 +27,37 @@ B = ("Russia on Sunday rescinded pledges to pull tens of thousands of troops bac
 
 
 def test_one_sentence_merging_two_gets_both() -> None:
-    """A sentence that merges two of the other source's sentences aligns with both of them."""
+    """A sentence that merges two of the other source's sentences is compared with each of them."""
     ca, cb = _body(A, "s1"), _body(B, "s2")
+    pairs = {(al.a, al.b) for al in align(ca, cb, Options())}
+    assert ((ca[0].id,), (cb[0].id,)) in pairs and ((ca[1].id,), (cb[0].id,)) in pairs, pairs
+
+
+def test_every_alignment_is_one_claim_per_side_and_near_someones_closest() -> None:
+    """Each alignment pairs one claim per side, and for one of the two the other is its closest
+    match or within NEAR_BEST of it; every claim's closest match above the threshold is linked."""
+    a = compare.load_source(Path(__file__).parent.parent / "sources/000_4a82e88ad2850e87.txt", source_id="s1")
+    b = compare.load_source(Path(__file__).parent.parent / "sources/001_b2086199f1fced57.txt", source_id="s2")
+    ca = [c for c in read_source(a) if c.role is Role.BODY]
+    cb = [c for c in read_source(b) if c.role is Role.BODY]
+    fa, fb = [features(c) for c in ca], [features(c) for c in cb]
+    idf = idf_table([f.stems for f in fa] + [f.stems for f in fb])
+    score = {(x.id, y.id): similarity(f, g, idf) for x, f in zip(ca, fa, strict=True)
+             for y, g in zip(cb, fb, strict=True)}
     alignments = align(ca, cb, Options())
-    merged = [al for al in alignments if len(al.a) == 2]
-    assert merged, alignments
-    assert merged[0].b == (cb[0].id,)
-    assert {ca[0].id, ca[1].id} == set(merged[0].a)
+    assert alignments
+    for al in alignments:
+        assert len(al.a) == 1 and len(al.b) == 1
+        x, y = al.a[0], al.b[0]
+        best_of_x = max(score[(x, o.id)] for o in cb)
+        best_of_y = max(score[(o.id, y)] for o in ca)
+        assert score[(x, y)] >= Options().threshold
+        assert score[(x, y)] >= min(best_of_x, best_of_y) - NEAR_BEST - 1e-9, al
+    linked = {(al.a[0], al.b[0]) for al in alignments}
+    for x in ca:
+        best = max(cb, key=lambda o: score[(x.id, o.id)])
+        if score[(x.id, best.id)] >= Options().threshold:
+            assert (x.id, best.id) in linked, x.id
 
 
 def test_unrelated_sentences_stay_unaligned() -> None:

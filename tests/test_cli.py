@@ -105,7 +105,8 @@ def test_relate_pairs_jsonl(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in out.splitlines()]
     assert status == 0 and [r["id"] for r in rows] == ["x1", "x2"]
     assert rows[0]["verdict"] == "agree" and rows[1]["verdict"] == "diverge"
-    assert set(rows[0]) == {"id", "verdict", "score", "reasons"}
+    assert set(rows[0]) == {"id", "verdict", "score", "signals", "reasons"}
+    assert rows[0]["signals"]["similarity"] == rows[0]["score"] and 0 <= rows[1]["signals"]["equivalence"] <= 1
 
 
 def test_relate_pairs_bad_line(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ from conftest_render import Document, Node, parse_html, ukraine
 
 import compare
 from compare.cli import cli
-from compare.model import Role, Verdict
+from compare.model import COMPARED_ROLES, Verdict
 from compare.render import render
 from compare.render._shared import View
 from compare.segment import paragraph_spans
@@ -123,13 +123,17 @@ def test_columns_keep_the_source_paragraphs(pair: compare.Comparison, doc: Docum
 
 
 def test_every_claim_has_a_text_badge_for_its_verdict(pair: compare.Comparison, doc: Document) -> None:
-    """A claim is marked by class and by a visible word; non-body text says it was not compared."""
+    """A claim is marked by class and by a visible word, its most important finding's verdict (a
+    claim compared twice shows the graver one); text that is not an article claim says so."""
     by_id = doc.by_id()
-    verdict = {cid: f.verdict for f in pair.findings for cid in f.claims}
+    verdict: dict[str, Verdict] = {}
+    for f in View.of(pair).ordered():  # report order: conflicts first
+        for cid in f.claims:
+            verdict.setdefault(cid, f.verdict)
     for claim in pair.claims:
         node = by_id[dom_id(claim.id)]
         badge = node.find_all(cls="badge")[0].text()
-        if claim.role is Role.BODY:
+        if claim.role in COMPARED_ROLES:
             assert f"v-{verdict[claim.id].value}" in node.classes()
             assert badge == verdict[claim.id].value.upper()
         else:
@@ -137,26 +141,29 @@ def test_every_claim_has_a_text_badge_for_its_verdict(pair: compare.Comparison, 
 
 
 def test_aligned_claims_link_to_counterparts_and_reasons(pair: compare.Comparison, doc: Document) -> None:
-    """Without script, a claim links to its counterparts and to its finding, which spells out why."""
+    """Without script, a claim links to every counterpart and to its most important finding; every
+    finding spells out why and links back to its claims."""
     by_id = doc.by_id()
     sources = {c.id: c.source_id for c in pair.claims}
-    for finding in pair.findings:
+    ordered = View.of(pair).ordered()
+    for n, finding in enumerate(ordered, 1):
+        article = by_id[f"f{n}"]
+        assert article.tag == "article" and f"v-{finding.verdict.value}" in article.classes()
+        text = article.text()
+        for reason in finding.reasons:
+            assert reason.explanation in text and reason.kind.value in text
+        goto = {(a.attrs["href"] or "")[1:] for a in article.find_all("a", "goto")}
+        assert goto == {dom_id(c) for c in finding.claims}
         for cid in finding.claims:
             node = by_id[dom_id(cid)]
-            others = {dom_id(o) for o in finding.claims if sources[o] != sources[cid]}
+            mine = [f for f in ordered if cid in f.claims]
+            others = {dom_id(o) for f in mine for o in f.claims if sources[o] != sources[cid]}
             peers = {(a.attrs["href"] or "")[1:] for a in node.find_all("a", "peer")}
             assert peers == others, cid
             (badge,) = node.find_all("a", "badge")
-            article = by_id[(badge.attrs["href"] or "")[1:]]
-            assert article.tag == "article" and f"v-{finding.verdict.value}" in article.classes()
-            text = article.text()
-            for reason in finding.reasons:
-                assert reason.explanation in text and reason.kind.value in text
-            goto = {(a.attrs["href"] or "")[1:] for a in article.find_all("a", "goto")}
-            assert goto == {dom_id(c) for c in finding.claims}
-        if len({sources[c] for c in finding.claims}) > 1:
-            title = by_id[dom_id(finding.claims[0])].attrs["title"] or ""
-            assert all(r.explanation in title for r in finding.reasons)
+            assert (badge.attrs["href"] or "")[1:] == f"f{ordered.index(mine[0]) + 1}", cid
+            title = node.attrs["title"] or ""
+            assert all(r.explanation in title for r in finding.reasons), cid
 
 
 def test_every_internal_link_has_one_target(doc: Document) -> None:
@@ -303,7 +310,7 @@ def test_browser_click_links_counterpart_and_filter_hides(
     claim.click()
 
     assert "selected" in (claim.get_attribute("class") or "").split()
-    for cid in right:
+    for cid in right:  # the top conflict's counterpart, among any other counterparts of the claim
         peer = driver.find_element(By.ID, dom_id(cid))
         assert "counterpart" in (peer.get_attribute("class") or "").split()
         assert peer.is_displayed()

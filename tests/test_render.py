@@ -134,7 +134,7 @@ def test_every_format_handles_empty_findings(fmt: str) -> None:
     out = render(empty(), fmt, width=80)
     assert out.strip()
     if fmt != "checklist":
-        assert "Headline one" in out or "Not compared" in out
+        assert "Caption one" in out or "Not compared" in out
 
 
 # --- table -----------------------------------------------------------------------------------
@@ -172,7 +172,7 @@ def test_table_orders_diverge_partial_agree_unique() -> None:
     """Rows run divergences first, then partial, agree, and unique per source in source order."""
     out = render(ukraine(), "table", width=120)
     verdicts = re.findall(r"^│ (diverge|partial|agree|unique)", out, flags=re.M)
-    assert verdicts == ["diverge"] * 3 + ["partial", "agree"] + ["unique"] * 3
+    assert verdicts == ["diverge"] * 3 + ["partial", "agree"] + ["unique"] * 4
     assert out.index("[s1:c4 ") < out.index("[s1:c9 ") < out.index("[s2:c5 ")
 
 
@@ -180,14 +180,14 @@ def test_table_ends_with_summary_line() -> None:
     """The last line counts verdicts and unique claims per source label."""
     last = render(ukraine(), "table", width=100).splitlines()[-1]
     assert last == (
-        "3 diverge · 1 partial · 1 agree · 2 unique to The National · 1 unique to ITV News"
+        "3 diverge · 1 partial · 1 agree · 2 unique to The National · 2 unique to ITV News"
     )
 
 
 def test_table_notes_claims_not_compared() -> None:
-    """Headlines, captions and metadata are counted by role, not silently dropped."""
+    """Captions and metadata are counted by role, not silently dropped; a headline is compared."""
     out = render(ukraine(), "table", width=100)
-    assert "Not compared: 4 non-body sentences (1 headline, 2 caption, 1 metadata)." in out
+    assert "Not compared: 3 sentences that are not article claims (2 caption, 1 metadata)." in out
 
 
 def test_table_shows_all_three_claims_of_a_split_finding() -> None:
@@ -241,7 +241,7 @@ def test_claims_table_one_row_per_sentence_with_facts() -> None:
     for claim in s2_claims:
         assert f"│ {claim.id} " in out
     assert "quantity: at least" in out and "150,000" in out and "│ headline" in out
-    assert out.splitlines()[-1] == "ITV News: 9 sentences, 7 body claims."
+    assert out.splitlines()[-1] == "ITV News: 9 sentences, 8 compared claims (body and headline)."
 
 
 # --- markdown ---------------------------------------------------------------------------------
@@ -281,14 +281,16 @@ def test_markdown_header_lists_sources_and_counts() -> None:
     out = render(ukraine(), "markdown")
     row = "| s1 | The National | The National | 2022-02-21 | sources/000\\_4a82e88ad2850e87.txt |"
     assert row in out
-    assert "| 3 | 1 | 1 | 2 | 1 | 4 |" in out
+    assert "| 3 | 1 | 1 | 2 | 2 | 3 |" in out
 
 
 def test_markdown_not_compared_lists_roles() -> None:
-    """Non-body sentences appear under Not compared with their role."""
+    """Sentences that are not article claims appear under Not compared with their role; a
+    headline does not (it is compared)."""
     out = render(ukraine(), "markdown").split("## Not compared")[1]
-    for role, cid in (("headline", "s2:c1"), ("caption", "s1:c6"), ("metadata", "s1:c1")):
+    for role, cid in (("caption", "s1:c6"), ("metadata", "s1:c1")):
         assert f"· {role} ({cid}" in out
+    assert "s2:c1" not in out
 
 
 def test_word_diff_marks_removed_and_added_words() -> None:
@@ -335,10 +337,11 @@ def _items(out: str) -> list[str]:
 
 
 def test_checklist_ranks_conflicts_then_numbers_quotes_hedges() -> None:
-    """Items run hard conflicts by kind, single-source numbers, quotes, then hedge mismatches."""
+    """Items run hard conflicts by kind, single-source numbers, quotes, then hedge mismatches; a
+    loosely related partial pair (score 0.58) with a 'could' on one side is not a hedge item."""
     items = _items(render(ukraine(), "checklist"))
     kinds = [re.findall(r"^- \[ \] \*\*(\w+)\*\*", i)[0] for i in items]
-    assert kinds == ["direction", "time", "quote", "number", "quote", "certainty", "certainty"]
+    assert kinds == ["direction", "time", "quote", "number", "quote", "certainty"]
 
 
 def test_checklist_items_locate_both_sides() -> None:
@@ -349,6 +352,19 @@ def test_checklist_items_locate_both_sides() -> None:
         "(The National s1:c8 ¶25, chars 4096–4306; ITV News s2:c8 ¶42, chars 7361–7549; "
         "ITV News s2:c9 ¶43, chars 7551–7700)"
     ) in first
+
+
+def test_checklist_quotes_are_single_source_by_content_not_by_alignment(pair: Comparison) -> None:
+    """On the bundled pair a quote is listed when the other source quotes nothing like it, even
+    if its claim is compared with something: Johnson's 'plainly in breach of international law'
+    (ITV only) is listed, Wallace's 'strong cause for concern' (both) and the scare-quoted
+    'peace-keeping' are not, and no figure is listed twice."""
+    out = render(pair, "checklist")
+    quotes = out.split("## Quotes from a single source")[1].split("\n## ")[0]
+    assert "“This is plainly in breach of international law" in quotes
+    assert "strong cause for concern" not in quotes and "peace-keeping" not in quotes
+    numbers = [line for line in _items(out) if line.startswith("- [ ] **number** only in one source")]
+    assert numbers and len(numbers) == len(set(numbers))
 
 
 def test_checklist_flags_hedged_versus_flat() -> None:
@@ -409,6 +425,18 @@ def test_json_round_trips_hostile_text_exactly() -> None:
 def test_json_matches_schema(factory: Any) -> None:
     """Every JSON report validates against docs/claimdiff.schema.json."""
     assert validate(json.loads(to_json(factory())), SCHEMA) == []
+
+
+def test_bundled_pair_json_matches_schema_with_signals(pair: Comparison) -> None:
+    """The real comparison of the bundled pair validates, and every aligned finding carries the
+    named similarity components behind its score."""
+    data = json.loads(to_json(pair))
+    assert validate(data, SCHEMA) == []
+    aligned = [f for f in data["findings"] if f["verdict"] != "unique"]
+    assert aligned
+    for f in aligned:
+        assert {"dice_idf", "token_set", "entities", "quotes", "shared_mass"} <= set(f["signals"])
+        assert f["signals"]["similarity"] == f["score"]
 
 
 def test_claims_json_matches_schema() -> None:
@@ -474,7 +502,7 @@ def test_json_summary_counts_verdicts_and_unique_per_source() -> None:
         "agree": 1,
         "partial": 1,
         "diverge": 3,
-        "unique": {"s1": 2, "s2": 1},
+        "unique": {"s1": 2, "s2": 2},
     }
     assert to_dict(empty())["summary"]["unique"] == {"s1": 0, "s2": 0}
 

@@ -9,6 +9,7 @@ text that is not English).
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import sys
 from pathlib import Path
@@ -33,7 +34,7 @@ _NO_MARKUP = "no HTML tags found: read as plain text"
 
 
 def load_source(
-    spec: str,
+    spec: str | os.PathLike[str],
     *,
     source_id: str = "s1",
     label: str | None = None,
@@ -49,7 +50,7 @@ def load_source(
     sidecar beside a file overrides outlet, date, title and label.
 
     Args:
-        spec: path, URL or "-".
+        spec: path (a string or a path object), URL or "-".
         source_id: the id the pipeline gives this source ("s1", "s2", ...).
         label: what reports call the source; beats the sidecar, the outlet and the name.
         options: for ``max_bytes`` and ``timeout``; defaults to ``Options()``.
@@ -64,6 +65,7 @@ def load_source(
         EmptySource: the source holds no text.
     """
     opts = options or Options()
+    spec = os.fspath(spec)
     if spec == STDIN:
         if stdin is None and sys.stdin is None:  # started with stdin closed (`<&-`)
             raise SourceError("<stdin>: standard input is closed (pipe the article into claimdiff)")

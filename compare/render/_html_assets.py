@@ -147,31 +147,45 @@ SCRIPT = """
       el.scrollIntoView({ block: "nearest" });
     }
   }
-  function show(finding) {
+  function show(findings) {
     if (!panelBody) { return; }
     panelBody.replaceChildren();
-    if (!finding) { return; }
-    var copy = finding.cloneNode(true);
-    copy.removeAttribute("id");
-    copy.querySelectorAll("[id]").forEach(function (el) { el.removeAttribute("id"); });
-    panelBody.appendChild(copy);
+    findings.forEach(function (finding) {
+      var copy = finding.cloneNode(true);
+      copy.removeAttribute("id");
+      copy.querySelectorAll("[id]").forEach(function (el) { el.removeAttribute("id"); });
+      panelBody.appendChild(copy);
+    });
   }
-  function select(claim, scrollSelf) {
+  function claimsOf(finding) {
+    return Array.prototype.map.call(finding.querySelectorAll("a.goto"), function (a) {
+      return document.getElementById(a.getAttribute("href").slice(1));
+    }).filter(Boolean);
+  }
+  // A claim alone: all its counterparts and all its findings. A claim reached through one
+  // finding (a link to it): that finding's claims only.
+  function select(claim, scrollSelf, finding) {
     clear("selected");
     clear("counterpart");
     claim.classList.add("selected");
     if (scrollSelf) { reveal(claim); }
-    byIds(claim.getAttribute("data-peers")).forEach(function (peer) {
+    var peers = finding ? claimsOf(finding).filter(function (c) { return c !== claim; })
+                        : byIds(claim.getAttribute("data-peers"));
+    peers.forEach(function (peer) {
       peer.classList.add("counterpart");
       reveal(peer);
     });
-    show(document.getElementById(claim.getAttribute("data-finding")));
+    show(finding ? [finding] : byIds(claim.getAttribute("data-findings")));
+  }
+  function findingAt(link) {
+    var target = document.getElementById(link.getAttribute("href").slice(1));
+    return target && target.matches("article.finding") && !target.closest("#detail") ? target : null;
   }
   function claimAt(link) {
     var target = document.getElementById(link.getAttribute("href").slice(1));
-    if (target && target.matches("article.finding") && !target.closest("#detail")) {
-      var first = target.querySelector("a.goto");  // a finding: show its first claim
-      target = first ? document.getElementById(first.getAttribute("href").slice(1)) : null;
+    var finding = findingAt(link);
+    if (finding) {
+      target = claimsOf(finding)[0] || null;  // a finding: show its first claim
     }
     return target && target.matches(".claim[data-finding]") ? target : null;
   }
@@ -186,7 +200,7 @@ SCRIPT = """
       event.preventDefault();
       var main = document.querySelector("main");
       if (link.closest("header") && main) { main.scrollIntoView(); }
-      select(claimAt(link), true);
+      select(claimAt(link), true, findingAt(link));
     }
   });
   document.addEventListener("keydown", function (event) {

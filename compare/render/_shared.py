@@ -8,12 +8,12 @@ from dataclasses import dataclass
 
 from compare.judge import is_doubt
 from compare.model import (
+    COMPARED_ROLES,
     Claim,
     Comparison,
     DivergenceKind,
     Finding,
     Hedge,
-    Role,
     Source,
     Verdict,
 )
@@ -124,8 +124,8 @@ class View:
         ]
 
     def not_compared(self) -> list[Claim]:
-        """Claims outside the comparison (headline, caption, boilerplate, metadata)."""
-        return [c for c in self.comparison.claims if c.role is not Role.BODY]
+        """Claims outside the comparison (caption, boilerplate, metadata)."""
+        return [c for c in self.comparison.claims if c.role not in COMPARED_ROLES]
 
 
 def counts(comparison: Comparison) -> dict[str, object]:

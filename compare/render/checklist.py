@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from compare.judge import CLOSE_SCORE
 from compare.model import Comparison, DivergenceKind, Finding, Quantity, Quote, Reason, Verdict
 from compare.render import register
 from compare.render._shared import (
@@ -16,6 +17,11 @@ from compare.render._shared import (
     where,
 )
 from compare.render.escape import markdown as esc
+from compare.similarity import quote_overlap
+
+# A quote counts as carried by the other source too when it matches one of that source's quotes
+# this well (rapidfuzz partial ratio, 0..1): the similarity's own quote-overlap cut.
+QUOTE_MATCH = 0.85
 
 # What a checker does about each kind of conflict.
 _ACTION = {
@@ -90,6 +96,7 @@ def _figure_rank(q: Quantity | None) -> int:
 def _single_source(view: View) -> tuple[list[str], list[str]]:
     ranked: list[tuple[int, tuple[int, int], str]] = []
     quotes: list[str] = []
+    seen: set[tuple[str, int, int]] = set()  # a claim compared twice carries its figure twice
     for finding in view.comparison.findings:
         for reason in finding.reasons:
             if reason.kind is not DivergenceKind.DETAIL:
@@ -97,23 +104,36 @@ def _single_source(view: View) -> tuple[list[str], list[str]]:
             span, wording = (reason.a_span, reason.a) if reason.a else (reason.b_span, reason.b)
             holder = next((c for c in existing(view, finding.claims)
                            if span is not None and c.span.contains(span)), None)
-            if holder is None:
+            if holder is None or span is None or (holder.id, span.start, span.end) in seen:
                 continue
+            seen.add((holder.id, span.start, span.end))
             q = next((f for f in holder.facts if isinstance(f, Quantity) and f.span == span), None)
             ranked.append((_figure_rank(q), view.position(finding),
                            f"**number** only in one source: “{esc(wording)}”; confirm it "
                            f"({_at(view, [holder.id])})"))
-    for source in view.comparison.sources:
-        for finding in view.unique_to(source.id):
-            for claim in existing(view, finding.claims):
-                loc = f"({_at(view, [claim.id])})"
-                for quote in (f for f in claim.facts if isinstance(f, Quote)):
-                    who = esc(quote.speaker) if quote.speaker else "an unnamed speaker"
-                    verb = f" ({esc(quote.verb)})" if quote.verb else ""
-                    quotes.append(
-                        f"**quote** only in one source: “{esc(quote.content)}” attributed to "
-                        f"{who}{verb}; confirm the words and the speaker {loc}"
-                    )
+    quoted = {s.id: [f.content for c in view.comparison.claims if c.source_id == s.id
+                     for f in c.facts if isinstance(f, Quote)] for s in view.comparison.sources}
+    compared = {i for f in view.comparison.findings for i in f.claims}
+    listed: set[tuple[str, str]] = set()
+    for claim in view.comparison.claims:
+        if claim.id not in compared:
+            continue
+        others = tuple(q for sid, qs in quoted.items() if sid != claim.source_id for q in qs)
+        loc = f"({_at(view, [claim.id])})"
+        for quote in (f for f in claim.facts if isinstance(f, Quote)):
+            if quote.speaker is None and quote.partial and len(quote.content.split()) <= 2:
+                continue  # scare quotes ('"peace-keeping" forces'): a word marked, not a statement
+            if (claim.source_id, quote.content) in listed:
+                continue  # a headline repeating the body's quoted words
+            if quote_overlap((quote.content,), others) >= QUOTE_MATCH:
+                continue  # the other source quotes these words too
+            listed.add((claim.source_id, quote.content))
+            who = esc(quote.speaker) if quote.speaker else "an unnamed speaker"
+            verb = f" ({esc(quote.verb)})" if quote.verb else ""
+            quotes.append(
+                f"**quote** only in one source: “{esc(quote.content)}” attributed to "
+                f"{who}{verb}; confirm the words and the speaker {loc}"
+            )
     numbers = [line for _, _, line in sorted(ranked, key=lambda item: item[:2])]
     return numbers, quotes
 
@@ -122,6 +142,12 @@ def _hedged(view: View) -> list[str]:
     items: list[str] = []
     findings: list[Finding] = view.of_verdict(Verdict.PARTIAL) + view.of_verdict(Verdict.AGREE)
     for finding in findings:
+        for r in finding.reasons:
+            if r.kind is DivergenceKind.DEVELOPMENT:  # the earlier source hedged what the later states
+                items.append(f"**development**: {esc(r.explanation)} Confirm the later report "
+                             f"({_at(view, finding.claims)})")
+        if finding.verdict is not Verdict.AGREE and finding.score < CLOSE_SCORE:
+            continue  # loosely related claims: one side's hedge is usually about something else
         a_ids, b_ids = view.sides(finding)
         a, b = existing(view, a_ids), existing(view, b_ids)
         if not a or not b:
@@ -146,8 +172,10 @@ def render_checklist(
     """The `checklist` format: Markdown task items a fact-checker must verify, ranked.
 
     Order: divergences (number, direction, attribution, place, time, negation, quote,
-    certainty), single-source numbers, single-source quotes and their attributions, then claims
-    hedged in one source but stated flatly in the other.
+    certainty), single-source numbers (each once, however many comparisons its claim is in),
+    single-source quotes and their attributions, then claims hedged in one source but stated in
+    the other: developments (the earlier source hedged what the later one states), and agreeing
+    or closely matching claims (similarity at least `judge.CLOSE_SCORE`) with a hedge on one side.
 
     Args:
         comparison: the result to check.

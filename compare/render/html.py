@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from compare.model import Claim, Comparison, Finding, Role, Source, Span, Verdict
+from compare.model import COMPARED_ROLES, Claim, Comparison, Finding, Source, Span, Verdict
 from compare.render import register
 from compare.render._html_assets import SCRIPT, STYLE, content_security_policy
 from compare.render._shared import View, counts, diff_words, kind_rank, where
@@ -40,8 +40,9 @@ class _Page:
 
     view: View
     dom: dict[str, str]  # claim id -> element id
-    number: dict[str, int]  # claim id -> 1-based position of its finding in report order
+    number: dict[str, int]  # claim id -> 1-based position of its first finding in report order
     findings: list[Finding]  # report order
+    numbers: dict[str, list[int]]  # claim id -> positions of all its findings (a claim may be compared twice)
 
     @classmethod
     def of(cls, comparison: Comparison) -> _Page:
@@ -51,23 +52,28 @@ class _Page:
             for n, c in enumerate(comparison.claims)
         }
         findings = view.ordered()
-        number: dict[str, int] = {}
+        numbers: dict[str, list[int]] = {}
         for n, finding in enumerate(findings, 1):
             for cid in finding.claims:
-                number.setdefault(cid, n)
-        return cls(view, dom, number, findings)
+                numbers.setdefault(cid, []).append(n)
+        number = {cid: ns[0] for cid, ns in numbers.items()}
+        return cls(view, dom, number, findings, numbers)
 
     def finding(self, claim_id: str) -> Finding | None:
+        """The claim's most important finding (the first in report order: conflicts first)."""
         n = self.number.get(claim_id)
         return self.findings[n - 1] if n is not None else None
 
+    def findings_of(self, claim_id: str) -> list[Finding]:
+        """Every finding the claim is in, in report order."""
+        return [self.findings[n - 1] for n in self.numbers.get(claim_id, [])]
+
     def peers(self, claim_id: str) -> list[str]:
-        """The claims on the other side(s) of a claim's finding."""
-        finding = self.finding(claim_id)
-        if finding is None:
-            return []
+        """The claims of the other source that the claim is compared with, in all its findings."""
         mine = self.view.source_of(claim_id)
-        return [c for c in finding.claims if self.view.source_of(c) != mine and c in self.dom]
+        found = [c for f in self.findings_of(claim_id) for c in f.claims
+                 if self.view.source_of(c) != mine and c in self.dom]
+        return list(dict.fromkeys(found))
 
 
 def _attrs(**values: str | None) -> str:
@@ -178,37 +184,39 @@ def _pieces(lo: int, hi: int, spans: Sequence[tuple[Span, str]]) -> Iterator[tup
 
 def _cues(page: _Page, claim: Claim) -> list[tuple[Span, str]]:
     """The reason wordings that fall inside a claim, each tagged with its reason's kind."""
-    finding = page.finding(claim.id)
-    if finding is None or not finding.claims:
-        return []
-    if len({page.view.source_of(c) for c in finding.claims}) == 1:
-        # One source only (UNIQUE): whichever side a reason fills, its span is in this text.
-        spans = [(s, r.kind.value) for r in finding.reasons for s in (r.a_span, r.b_span)]
-    else:
-        first = page.view.source_of(finding.claims[0]) == claim.source_id
-        spans = [(r.a_span if first else r.b_span, r.kind.value) for r in finding.reasons]
+    spans: list[tuple[Span | None, str]] = []
+    for finding in page.findings_of(claim.id):
+        if len({page.view.source_of(c) for c in finding.claims}) == 1:
+            # One source only (UNIQUE): whichever side a reason fills, its span is in this text.
+            spans += [(s, r.kind.value) for r in finding.reasons for s in (r.a_span, r.b_span)]
+        else:
+            first = page.view.source_of(finding.claims[0]) == claim.source_id
+            spans += [(r.a_span if first else r.b_span, r.kind.value) for r in finding.reasons]
     return [(s, kind) for s, kind in spans if s is not None and claim.span.contains(s)]
 
 
 def _claim_title(page: _Page, claim: Claim) -> str:
     lines = [f"{claim.id} · {where(claim)}"]
-    if claim.role is not Role.BODY:
+    if claim.role not in COMPARED_ROLES:
         return "\n".join([f"{claim.role.value}: not compared", *lines])
-    finding = page.finding(claim.id)
-    if finding is None:
+    findings = page.findings_of(claim.id)
+    if not findings:
         return "\n".join(["not in any finding", *lines])
-    lines.insert(0, finding.verdict.value.upper())
-    for peer in page.peers(claim.id):
-        other = page.view.claims[peer]
-        lines.append(f"↔ {page.view.label(other.source_id)} {peer} · {where(other)}")
-    for r in sorted(finding.reasons, key=lambda r: kind_rank(r.kind)):
-        lines.append(f"{r.kind.value}: “{r.a or '—'}” vs “{r.b or '—'}”. {r.explanation}")
+    lines.insert(0, findings[0].verdict.value.upper())
+    mine = claim.source_id
+    for finding in findings:
+        for peer in (c for c in finding.claims if page.view.source_of(c) != mine and c in page.dom):
+            other = page.view.claims[peer]
+            lines.append(f"↔ {finding.verdict.value.upper()} {page.view.label(other.source_id)} {peer}"
+                         f" · {where(other)}")
+        for r in sorted(finding.reasons, key=lambda r: kind_rank(r.kind)):
+            lines.append(f"{r.kind.value}: “{r.a or '—'}” vs “{r.b or '—'}”. {r.explanation}")
     return "\n".join(lines)
 
 
 def _claim_open(page: _Page, claim: Claim, *, first_piece: bool) -> str:
     """The opening tag of a claim (with its badge on the first piece of a split claim)."""
-    if claim.role is not Role.BODY:
+    if claim.role not in COMPARED_ROLES:
         cls = f"claim nc role-{claim.role.value}"
         badge = f'<span class="badge">{esc(claim.role.value.upper())} · NOT COMPARED</span>'
         attrs = _attrs(class_=cls, title=_claim_title(page, claim))
@@ -221,6 +229,7 @@ def _claim_open(page: _Page, claim: Claim, *, first_piece: bool) -> str:
             class_=f"claim v-{verdict}",
             data_claim=claim.id,
             data_finding=f"f{number}" if number is not None else None,
+            data_findings=" ".join(f"f{n}" for n in page.numbers.get(claim.id, [])) or None,
             data_peers=peers,
             tabindex="0" if number is not None else None,
             title=_claim_title(page, claim),
@@ -234,7 +243,7 @@ def _claim_open(page: _Page, claim: Claim, *, first_piece: bool) -> str:
 
 
 def _claim_close(page: _Page, claim: Claim, *, last_piece: bool) -> str:
-    if not last_piece or claim.role is not Role.BODY:
+    if not last_piece or claim.role not in COMPARED_ROLES:
         return "</span>"
     links = []
     for peer in page.peers(claim.id):

@@ -114,6 +114,7 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "verdict": finding.verdict.value,
         "claims": list(finding.claims),
         "score": round(float(finding.score), SCORE_DIGITS),
+        "signals": {name: round(float(value), SCORE_DIGITS) for name, value in finding.signals},
         "reasons": [reason_to_dict(r) for r in finding.reasons],
     }
 

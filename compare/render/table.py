@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from tabulate import tabulate
 
 from compare.model import (
+    COMPARED_ROLES,
     Claim,
     Comparison,
     Entity,
@@ -165,12 +166,12 @@ def render_table(
         headers = ["verdict", labels[0], labels[1], "reason"]
         out.append(fit_table(headers, rows, _target_width(width), (0, 3, 3, 2)))
     else:
-        out.append("No body claims were compared.")
+        out.append("No claims were compared.")
     skipped = view.not_compared()
     if skipped:
-        by_role = {r: sum(c.role is r for c in skipped) for r in Role if r is not Role.BODY}
+        by_role = {r: sum(c.role is r for c in skipped) for r in Role if r not in COMPARED_ROLES}
         detail = ", ".join(f"{n} {r.value}" for r, n in by_role.items() if n)
-        out.append(f"Not compared: {len(skipped)} non-body sentences ({detail}).")
+        out.append(f"Not compared: {len(skipped)} sentences that are not article claims ({detail}).")
     out.append(summary_line(comparison, clean=terminal))
     # The summary is one line whenever it fits; in a narrow terminal wrapping beats overflow.
     fitted = [out[0], *(_wrap(line, _target_width(width)) for line in out[1:])]
@@ -220,8 +221,8 @@ def claims_table(source: Source, claims: Sequence[Claim], *, width: int | None =
         for c in claims
     ]
     headers = ["id", "role", "¶", "text", "facts"]
-    body = sum(c.role is Role.BODY for c in claims)
-    count = f"{terminal(source.label)}: {len(claims)} sentences, {body} body claims."
+    compared = sum(c.role in COMPARED_ROLES for c in claims)
+    count = f"{terminal(source.label)}: {len(claims)} sentences, {compared} compared claims (body and headline)."
     target = _target_width(width)
     if not rows:
         return _wrap(count, target) + "\n"
