@@ -18,7 +18,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from compare import equivalence
-from compare.detectors import negation
+from compare.detectors import negation, opposites
 from compare.detectors.events import Event, event_of, one_event, verb_stem, verbish
 from compare.facts import dates, quantities
 from compare.facts.entities import canonical
@@ -600,6 +600,13 @@ def negation_conflicts(a: Side, b: Side) -> list[Reason]:
     """A word one side negates ("did not explain") and the other plainly asserts ("explained");
     see `compare.detectors.negation`."""
     return negation.conflicts(a, b)
+
+
+@register("conflict.opposite.v1")
+def opposite_conflicts(a: Side, b: Side) -> list[Reason]:
+    """Opposite words in the same slot ("moved into" / "moved out of", "won" / "lost" the same
+    thing, "before" / "after" the same event); see `compare.detectors.opposites`."""
+    return opposites.conflicts(a, b)
 
 
 # --- quotes and attribution ----------------------------------------------------------------
