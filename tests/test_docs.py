@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import compare
 from compare.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,3 +38,19 @@ def test_cli_docs_show_current_defaults() -> None:
         help_text = " ".join(CliRunner().invoke(cli, [*command, "--help"]).output.split())
         for default in re.findall(r"\[default: [^\]]+\]", help_text):
             assert default in documented, (command, default)
+
+
+def test_readme_sample_output_is_the_real_output(pair: compare.Comparison) -> None:
+    """The README's summary line, counts row and Python example lines are what the bundled pair gives."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = compare.render(pair, "table", width=100)
+    summary = table.splitlines()[-1]
+    assert summary in readme, summary
+    markdown = compare.render(pair, "markdown")
+    counts = next(line for line in markdown.splitlines() if line.startswith("| ") and line[2].isdigit())
+    assert counts in readme, counts
+    for f in pair.findings:
+        if f.verdict is compare.Verdict.DIVERGE:
+            hard = [(r.kind.value, r.a, r.b) for r in f.reasons if r.kind.value != "detail"]
+            line = f"{f.verdict.value} {f.claims} {hard}"
+            assert line in readme, line
