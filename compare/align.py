@@ -49,8 +49,11 @@ _SEMANTIC_FLOOR = 0.45
 # loose matches, all worth comparing. A claim with a close match is linked to that match alone,
 # so a source compared with itself stays all AGREE. Chosen on ECB+ dev (headlines compared,
 # threshold 0.53): closest only gives sentence recall 0.573 at strict precision 0.300; NEAR_BEST
-# 0.1 for every claim 0.583 / 0.309; for loosely matched claims only 0.579 / 0.305.
+# 0.1 for every claim 0.583 / 0.309; for loosely matched claims only 0.579 / 0.305, the same with
+# at most NEAR_BEST_MAX = 1 such link per claim, which keeps book-length inputs (thousands of
+# near-equal loose candidates per claim) from multiplying the comparisons.
 NEAR_BEST = 0.1
+NEAR_BEST_MAX = 1  # such extra links per claim: long inputs offer many near-equal loose matches
 CLOSE_MATCH = 0.75  # the judge's CLOSE_SCORE: at or above it two claims are closely similar
 # Slack for floating-point rounding when a ceiling is compared with the threshold.
 _ROUNDING = 1e-9
@@ -203,13 +206,21 @@ def align(
     scoring = scored_candidates(claims_a, claims_b, vectors, floor=options.threshold)
     best_a: dict[int, Scored] = {}
     best_b: dict[int, Scored] = {}
+    extra_a: dict[int, int] = {}
+    extra_b: dict[int, int] = {}
     links: list[Scored] = []
     for s in sorted(scoring.pairs, key=lambda s: (-s.score, s.i, s.j)):
         if s.score < options.threshold:
             break
         top_a = best_a.setdefault(s.i, s)  # the first in score order is the closest
         top_b = best_b.setdefault(s.j, s)
-        if s in (top_a, top_b) or _nearly(s, top_a) or _nearly(s, top_b):
+        if s in (top_a, top_b):
+            links.append(s)
+        elif _nearly(s, top_a) and extra_a.get(s.i, 0) < NEAR_BEST_MAX:
+            extra_a[s.i] = extra_a.get(s.i, 0) + 1
+            links.append(s)
+        elif _nearly(s, top_b) and extra_b.get(s.j, 0) < NEAR_BEST_MAX:
+            extra_b[s.j] = extra_b.get(s.j, 0) + 1
             links.append(s)
     links.sort(key=lambda s: (s.i, s.j))
     return tuple(Alignment((claims_a[s.i].id,), (claims_b[s.j].id,), round(s.score, 4), scoring.signals(s))

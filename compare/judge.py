@@ -1141,8 +1141,30 @@ def detail_reasons(a: Side, b: Side) -> list[Reason]:
     return out
 
 
-def corroborate(finding: Finding, others: Mapping[str, Sequence[Quantity]],
-                claims: Mapping[str, Claim], first_source: str) -> Finding:
+def lone_figures(claims: Sequence[Claim], others: Mapping[str, Sequence[Quantity]]) -> dict[str, tuple[Quantity, ...]]:
+    """Each claim's figures that no quantity of the other source corroborates (a compatible value
+    about the same thing: same unit, or same counted noun), computed once per comparison.
+
+    Args:
+        claims: the compared claims of both sources.
+        others: for each source id, the quantities of every compared claim of the *other* source.
+    """
+    index: dict[str, dict[str, list[Quantity]]] = {}
+    for sid, figures in others.items():
+        by_key = index.setdefault(sid, {})
+        for p in figures:
+            for key in _keys(p):
+                by_key.setdefault(key, []).append(p)
+    out = {}
+    for claim in claims:
+        by_key = index.get(claim.source_id, {})
+        out[claim.id] = tuple(q for q in claim.facts if isinstance(q, Quantity) and not any(
+            quantities.compatible(q, p) for key in _keys(q) for p in by_key.get(key, ())))
+    return out
+
+
+def corroborate(finding: Finding, lone: Mapping[str, Sequence[Quantity]], claims: Mapping[str, Claim],
+                first_source: str) -> Finding:
     """Mark figures no claim of the other source corroborates as single-source DETAIL reasons.
 
     A number one side of an aligned pair lacks may still stand elsewhere in the other source
@@ -1151,36 +1173,29 @@ def corroborate(finding: Finding, others: Mapping[str, Sequence[Quantity]],
 
     Args:
         finding: a finding from `judge` (aligned) or a UNIQUE one.
-        others: for each source id, the quantities of every body claim of the *other* source.
+        lone: for each claim id, its figures the other source does not corroborate (`lone_figures`).
         claims: claims by id.
         first_source: the id of the comparison's first source; its figures go on side `a` of a
             reason, the other source's on side `b` (a UNIQUE finding of the second source too).
     """
     kept = [r for r in finding.reasons if r.kind is not K.DETAIL]
     for cid in finding.claims:
-        claim = claims[cid]
-        partners = others[claim.source_id]
-        for q in claim.facts:
-            if not isinstance(q, Quantity) or any(_corroborates(q, p) for p in partners):
-                continue
+        first = claims[cid].source_id == first_source
+        for q in lone.get(cid, ()):
             if finding.verdict is not Verdict.UNIQUE and not _in_details(finding, q):
                 continue  # the judge matched it inside the pair
             expl = f"Only one source gives {_q(q.text)} ({quantities.describe(q)})."
-            if claim.source_id == first_source:
+            if first:
                 kept.append(Reason(K.DETAIL, q.text, "", expl, q.span, None))
             else:
                 kept.append(Reason(K.DETAIL, "", q.text, expl, None, q.span))
     return replace(finding, reasons=tuple(kept))
 
 
-def _head(q: Quantity) -> str | None:
-    return stem(q.counted.split()[-1]) if q.counted else None
-
-
-def _corroborates(q: Quantity, p: Quantity) -> bool:
-    """p backs q up: compatible values about the same thing (same unit, or same counted noun)."""
-    same_thing = (q.unit is not None and q.unit == p.unit) or (_head(q) is not None and _head(q) == _head(p))
-    return same_thing and bool(quantities.compatible(q, p))
+def _keys(q: Quantity) -> list[str]:
+    """What a figure counts, as index keys: its unit and the head noun of what it counts."""
+    keys = [f"unit:{q.unit}"] if q.unit is not None else []
+    return keys + ([f"head:{stem(q.counted.split()[-1])}"] if q.counted else [])
 
 
 def _in_details(finding: Finding, q: Quantity) -> bool:

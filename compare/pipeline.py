@@ -96,7 +96,8 @@ def _findings(ca: tuple[Claim, ...], cb: tuple[Claim, ...], options: Options,
                for side in (body_a, body_b) if side}
     others = {sid: [q for other, qs in figures.items() if other != sid for q in qs] for sid in figures}
     first = ca[0].source_id if ca else ""  # no claims in the first source: every figure is the second's
-    return tuple(judge.corroborate(f, others, by_id, first) for f in out)
+    lone = judge.lone_figures(body_a + body_b, others)
+    return tuple(judge.corroborate(f, lone, by_id, first) for f in out)
 
 
 def claim_vectors(claims: list[Claim], options: Options) -> ClaimVectors | None:
