@@ -5,10 +5,10 @@ informative word are never scored), so the work grows with the candidates, not w
 claim vectors (the `semantic` extra), each claim's nearest neighbours by embedding cosine are
 candidates too, and the cosine is one more signal of the score.
 Each claim is linked to its most similar claim of the other source (and, when that match is
-loose, to any other nearly as similar) when the similarity reaches the threshold; each link is
-compared by the judge. A claim that is the closest match of several claims (one event told in several
-sentences, a sentence split in two) is in several links, so a claim is UNIQUE only when no
-claim of the other source is close enough to it and it is close enough to none.
+loose, to the next one nearly as similar) when the similarity reaches the threshold; each link
+is compared by the judge. A claim that is the closest match of several claims (one event told in
+several sentences, a sentence split in two) is in several links, so a claim is UNIQUE only when
+no claim of the other source is close enough to it and it is close enough to none.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ _COMMON_MIN = 40
 _SEMANTIC_K = 3
 _SEMANTIC_FLOOR = 0.45
 # A claim whose closest counterpart is only loosely similar (below CLOSE_MATCH) is also linked to
-# any other within NEAR_BEST of it: one event told in several sentences gives several near-equal
+# the next within NEAR_BEST of it: one event told in several sentences gives several near-equal
 # loose matches, all worth comparing. A claim with a close match is linked to that match alone,
 # so a source compared with itself stays all AGREE. Chosen on ECB+ dev (headlines compared,
 # threshold 0.53): closest only gives sentence recall 0.573 at strict precision 0.300; NEAR_BEST
@@ -187,11 +187,11 @@ def align(
     """Align two sources' compared claims: each claim with its closest counterpart.
 
     Every claim is linked to the claim of the other source most similar to it and, when that
-    match is only loose (below CLOSE_MATCH), to any other whose similarity is within NEAR_BEST
-    of it; only similarities reaching `options.threshold` count. A link is one Alignment of one
-    claim per side. A claim may be the
-    closest counterpart of several claims (one event told in several sentences, a sentence
-    split in two), and then it is in several alignments.
+    match is only loose (below CLOSE_MATCH), to at most NEAR_BEST_MAX more whose similarity is
+    within NEAR_BEST of it; only similarities reaching `options.threshold` count. A link is one
+    Alignment of one claim per side. A claim may be the closest counterpart of several claims
+    (one event told in several sentences, a sentence split in two), and then it is in several
+    alignments.
 
     Args:
         claims_a: compared claims of source a, in text order.

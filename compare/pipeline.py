@@ -66,7 +66,8 @@ def compare_sources(a: Source, b: Source, options: Options | None = None) -> Com
         sources=(a, b),
         claims=claims_x + claims_y,
         findings=findings,
-        components=tuple(sorted(judge.DETECTORS)) + ("align.greedy_star.v2", "similarity.dice_tokenset.v1")
+        components=tuple(sorted(judge.DETECTORS))
+        + ("align.closest_links.v2", "similarity.dice_tokenset.v1", "agree.equivalence.v1")
         + (("similarity.embedding_cosine.v1",) if options.semantic else ()),
     )
     check_comparison(result)
@@ -79,7 +80,7 @@ def _order_key(s: Source) -> tuple[str, str]:
 
 def _findings(ca: tuple[Claim, ...], cb: tuple[Claim, ...], options: Options,
               dates: tuple[dt.date | None, dt.date | None] = (None, None)) -> tuple[Finding, ...]:
-    body_a = [c for c in ca if c.role in COMPARED_ROLES]
+    body_a = [c for c in ca if c.role in COMPARED_ROLES]  # body and headline claims
     body_b = [c for c in cb if c.role in COMPARED_ROLES]
     by_id = {c.id: c for c in body_a + body_b}
     out = []
