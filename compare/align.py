@@ -22,18 +22,8 @@ from typing import TYPE_CHECKING
 from compare.model import Alignment, Claim
 from compare.options import Options
 from compare.scorers import idf_table
-from compare.similarity import (
-    COMPONENT_NAMES,
-    SEMANTIC_COMPONENT_NAMES,
-    Features,
-    ceiling,
-    components,
-    features,
-    loose_bound,
-    similarity,
-    stem_weight,
-)
 from compare.similarity import DEFAULT_IDF as _MASS_DEFAULT
+from compare.similarity import Features, ceiling, features, loose_bound, signals, similarity, stem_weight
 
 if TYPE_CHECKING:
     from compare.embed.vectors import ClaimVectors
@@ -146,9 +136,7 @@ class Scoring:
     def signals(self, s: Scored) -> tuple[tuple[str, float], ...]:
         """A pair's similarity components by name (the score's inputs), then the score."""
         cos = None if self.cosine is None else self.cosine(s.i, s.j)
-        names = COMPONENT_NAMES if cos is None else SEMANTIC_COMPONENT_NAMES
-        values = components(self.fa[s.i], self.fb[s.j], self.idf, cos)
-        return (*((n, round(v, 4)) for n, v in zip(names, values, strict=True)), ("similarity", round(s.score, 4)))
+        return signals(self.fa[s.i], self.fb[s.j], s.score, self.idf, cos)
 
 
 def scored_candidates(

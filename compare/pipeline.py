@@ -25,7 +25,8 @@ from compare.model import (
 )
 from compare.options import Options
 from compare.segment import segment
-from compare.similarity import COMPONENT_NAMES, SEMANTIC_COMPONENT_NAMES, components, features, similarity
+from compare.similarity import features, similarity
+from compare.similarity import signals as similarity_signals
 
 if TYPE_CHECKING:
     from compare.embed.vectors import ClaimVectors
@@ -142,12 +143,10 @@ def relate(a: str, b: str, options: Options | None = None) -> Relation:
     cosine = None if vectors is None else vectors.cosine(ca.id, cb.id)
     score = round(similarity(fa, fb, None, cosine), 4)
     finding = judge.judge([ca], [cb], score, options, cosine=cosine)
-    names = COMPONENT_NAMES if cosine is None else SEMANTIC_COMPONENT_NAMES
-    signals = (*((n, round(v, 4)) for n, v in zip(names, components(fa, fb, None, cosine), strict=True)),
-               ("similarity", score), *finding.signals)
+    named = (*similarity_signals(fa, fb, score, None, cosine), *finding.signals)
     if score < options.threshold and finding.verdict is not Verdict.DIVERGE:
-        return Relation(Verdict.UNRELATED, score, (), signals)
-    return Relation(finding.verdict, score, finding.reasons, signals)
+        return Relation(Verdict.UNRELATED, score, (), named)
+    return Relation(finding.verdict, score, finding.reasons, named)
 
 
 def _single_claim(text: str, sid: str) -> Claim:

@@ -87,6 +87,16 @@ def components(
     return base if cosine is None else (*base, cosine)
 
 
+def signals(
+    fa: Features, fb: Features, score: float, idf: Mapping[str, float] | None = None, cosine: float | None = None,
+) -> tuple[tuple[str, float], ...]:
+    """A pair's similarity components by name (with the cosine when given), then the score itself,
+    each rounded to 4 places: what a report shows behind a finding's score."""
+    names = COMPONENT_NAMES if cosine is None else SEMANTIC_COMPONENT_NAMES
+    values = components(fa, fb, idf, cosine)
+    return (*((n, round(v, 4)) for n, v in zip(names, values, strict=True)), ("similarity", round(score, 4)))
+
+
 def ceiling(
     fa: Features, fb: Features, idf: Mapping[str, float], cosine: float | None = None,
     totals: tuple[float, float] | None = None,

@@ -40,9 +40,10 @@ class _Page:
 
     view: View
     dom: dict[str, str]  # claim id -> element id
-    number: dict[str, int]  # claim id -> 1-based position of its first finding in report order
     findings: list[Finding]  # report order
-    numbers: dict[str, list[int]]  # claim id -> positions of all its findings (a claim may be compared twice)
+    # claim id -> 1-based positions of all its findings in report order (a claim may be compared
+    # twice); the first is its most important one
+    numbers: dict[str, list[int]]
 
     @classmethod
     def of(cls, comparison: Comparison) -> _Page:
@@ -56,12 +57,16 @@ class _Page:
         for n, finding in enumerate(findings, 1):
             for cid in finding.claims:
                 numbers.setdefault(cid, []).append(n)
-        number = {cid: ns[0] for cid, ns in numbers.items()}
-        return cls(view, dom, number, findings, numbers)
+        return cls(view, dom, findings, numbers)
+
+    def number(self, claim_id: str) -> int | None:
+        """The position of the claim's most important finding, or None when it is in none."""
+        ns = self.numbers.get(claim_id)
+        return ns[0] if ns else None
 
     def finding(self, claim_id: str) -> Finding | None:
         """The claim's most important finding (the first in report order: conflicts first)."""
-        n = self.number.get(claim_id)
+        n = self.number(claim_id)
         return self.findings[n - 1] if n is not None else None
 
     def findings_of(self, claim_id: str) -> list[Finding]:
@@ -223,7 +228,7 @@ def _claim_open(page: _Page, claim: Claim, *, first_piece: bool) -> str:
     else:
         finding = page.finding(claim.id)
         verdict = finding.verdict.value if finding is not None else "none"
-        number = page.number.get(claim.id)
+        number = page.number(claim.id)
         peers = " ".join(page.dom[p] for p in page.peers(claim.id)) or None
         attrs = _attrs(
             class_=f"claim v-{verdict}",
