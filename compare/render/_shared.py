@@ -6,7 +6,7 @@ import difflib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from compare.judge import is_doubt
+from compare.detectors.certainty import is_doubt
 from compare.model import (
     COMPARED_ROLES,
     Claim,

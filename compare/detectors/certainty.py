@@ -1,0 +1,231 @@
+"""Certainty conflicts: one side hedges ("could", "claimed", "unconfirmed") what the other states as fact."""
+
+from __future__ import annotations
+
+import re
+
+from compare.detectors import negation
+from compare.detectors.events import verb_stem, verbish
+from compare.detectors.side import WORDS, Side, quoted, word_with_stem
+from compare.lexicon import STOPWORDS, content_stems, stem
+from compare.model import DivergenceKind, Hedge, Reason, Span
+
+K = DivergenceKind
+
+_EPISTEMIC = {"could", "may", "might", "possibly", "likely", "probably", "perhaps", "open to"}
+_IGNORED_HEDGES = {"according to", "said", "say", "would", "will", "signal"}
+_SCOPE_WORDS = 6  # content words after a cue that it is taken to govern, when no scope is read
+# A reporting verb after what it reports ("..., police claimed.") hedges the sentence before it.
+_REPORTING_VERB = re.compile(r"^(?:claim|claims|claimed|allege|alleges|alleged)$", re.IGNORECASE)
+# An attributive hedge governs only the noun it qualifies: "alleged victims", "suspected gunmen".
+_ATTRIBUTIVE = re.compile(r"^(?:alleged|suspected|purported|reputed|reported|claimed)$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+
+
+def is_doubt(h: Hedge) -> bool:
+    """True for cues that lower certainty: hedges and epistemic modals, not 'would' or 'said'."""
+    cue = h.cue.lower()
+    if cue in _IGNORED_HEDGES:
+        return False
+    return h.kind == "hedge" or (h.kind == "modal" and cue in _EPISTEMIC)
+
+
+def _scope(side: Side, h: Hedge) -> list[str]:
+    """Content stems a doubt cue governs (its clause as the hedge extractor reads it).
+
+    Two readings are narrowed or widened here: "alleged victims" doubts the victims only, and
+    "..., the company claimed." doubts everything it reports, not the company.
+    """
+    found = side.around(h.span)
+    if found is None:
+        return []
+    before, after = found
+    nxt = _NEXT_WORD.match(after)
+    if _ATTRIBUTIVE.match(h.text) and nxt and nxt[1] not in STOPWORDS:
+        return content_stems(nxt[1])
+    scope = h.scope_span
+    if _REPORTING_VERB.match(h.text) and (scope is None or scope.end <= h.span.start):
+        return content_stems(before)
+    if scope is not None and (text := side.text_at(scope)) is not None:
+        return content_stems(text)
+    return content_stems(after)[:_SCOPE_WORDS]
+
+
+_THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
+_SUSPECT_NOUN_AFTER = re.compile(r"\s+(?:in|who|was|is|has|had)\b", re.IGNORECASE)
+_CAPITAL_AFTER = re.compile(r"\s+(?:[A-Z]|\d)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\"”]|$)")
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|two|three|this|that|these|those|his|her|their|its)\s+$", re.IGNORECASE)
+
+
+_APPEARS_IN = re.compile(r"\s+(?:in|on|at|before|alongside|daily|weekly|monthly|online)\b", re.IGNORECASE)
+_PURPOSE_BEFORE = re.compile(r"\b(?:so|so\s+that|in\s+order\s+that)\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+_QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\b[^,;:.!?]*$", re.IGNORECASE)
+
+
+def _not_a_doubt(h: Hedge, before: str, after: str) -> bool:
+    """Cue words used as something else: "a suspect", "23 piracy suspects", "sniper suspect Lee
+    Boyd Malvo", "affair claims", "the SEC accusations", "May Housing Starts" (a month), "will
+    appear daily" (in print), "so a witness could identify him" (a purpose), and any cue inside
+    an embedded question ("too early to know whether a second wave might occur"), which asks
+    rather than hedges."""
+    word = h.text.lower()
+    if word in ("suspect", "suspects"):
+        return word == "suspects" or bool(_NOUN_BEFORE.search(before) or _SUSPECT_NOUN_AFTER.match(after)
+                                          or _CAPITAL_AFTER.match(after))
+    if h.text == "May" and _CAPITAL_AFTER.match(after):
+        return True
+    if word in ("claim", "claims", "accusation", "accusations") and not _THAT_AFTER.match(after) \
+            and "," not in before[-40:]:
+        return _CLAUSE_ENDS.match(after) is not None  # "over affair claims." names a topic
+    if word.startswith("appear") and _APPEARS_IN.match(after):
+        return True
+    if word in ("could", "might") and _PURPOSE_BEFORE.search(before):
+        return True
+    return _QUESTION_BEFORE.search(before) is not None
+
+
+def _doubts(side: Side, other_stems: set[str]) -> list[tuple[Hedge, list[str]]]:
+    """Doubt cues of a side whose scope the other side also says (two of its words, or its one
+    word), each with the shared words."""
+    out = []
+    for h in side.of_type(Hedge):
+        found = side.around(h.span)
+        if found and _not_a_doubt(h, *found):
+            continue
+        if h.text.lower().startswith(("allegation", "accusation")) and not (found and _THAT_AFTER.match(found[1])):
+            continue  # "conflict-of-interest allegations" names a topic; "allegations that ..." hedges
+        if is_doubt(h):
+            scope = list(dict.fromkeys(_scope(side, h)))
+            shared = [s for s in scope if s in other_stems]
+            if shared and len(shared) >= min(2, len(scope)):
+                out.append((h, shared))
+    return out
+
+
+_LEGAL = frozenset({"allege", "accuse", "suspect"})
+
+
+_SEGMENT_BREAK = re.compile(r"[,;:(\u2014]|\b(?:when|as|after|before|while|because|if|since|until)\b", re.IGNORECASE)
+_AGENT_SKIP = frozenset("a an the this that his her its their our some another former".split())
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The head of the first noun phrase among `words` ("A 61-year-old Vancouver man was" -> "man")."""
+    run: list[str] = []
+    for w in words:
+        low = w.lower()
+        if not run and (low in _AGENT_SKIP or w[:1].isdigit()):
+            continue
+        if low in STOPWORDS or verbish(w, "") or low.endswith("ly"):
+            break
+        run.append(w)
+    return stem(run[-1]) if run else None
+
+
+def _agent(side: Side, span: Span, *, sentence: bool = True) -> str | None:
+    """Who does what the words at `span` say: the first noun phrase of their clause ("when
+    23-year-old Vishwanand Subryan struck" -> Subryan), else (with `sentence`) of the sentence.
+    "An ex-employee" and "a former employee" are one doer."""
+    before = (side.around(span) or ("", ""))[0]
+    breaks = list(_SEGMENT_BREAK.finditer(before))
+    segment = before[breaks[-1].end():] if breaks else before
+    head = _head_noun(WORDS.findall(segment)) or (_head_noun(WORDS.findall(before)) if sentence else None)
+    return head.removeprefix("ex-") if head else None
+
+
+def _accused(side: Side, h: Hedge) -> str | None:
+    """Who a legal hedge is about: the noun before "accused of" / "suspected of" ("a man
+    suspected of shooting" -> man), or the doer of what "allegedly" qualifies."""
+    before = (side.around(h.span) or ("", ""))[0]
+    if h.text.lower() in ("accused", "suspected"):
+        words = [w for w in WORDS.findall(before) if w.lower() not in ("who", "was", "is", "been", "being")]
+        if words and words[-1].lower() not in STOPWORDS and not verbish(words[-1], ""):
+            return stem(words[-1]).removeprefix("ex-")
+    return _agent(side, h.span)
+
+
+_ACT_AFTER = re.compile(r"\s+(?:(?:of|to|be|have|been|having)\s+)*([a-z][a-z’'-]*)")
+# The other side reports a charge or an arrest: it frames the act as an accusation too.
+_CHARGED = re.compile(r"\b(?:charged\s+(?:with|in)|arrested\s+(?:for|in|on|after)|indicted|accused|arraigned)\b",
+                      re.IGNORECASE)
+
+
+def _same_accused(hedged: Side, h: Hedge, plain: Side, span: Span) -> bool:
+    """"Accused of", "suspected of" and "allegedly" keep open who did it, not whether it
+    happened: "a man suspected of shooting three people" doubts "a man who was fired ... shot
+    three people", not "a gunman shot three people". The other side must state the act of the
+    same doer (when both doers are read); told in other words ("an ex-employee opened fire" /
+    "a former employee allegedly shot"), the doer must be named there. A side that reports a
+    charge or an arrest ("has been charged ... after a killing") states no guilt either."""
+    if any(_CHARGED.search(t) for _, t in plain.pieces):
+        return False
+    x = _accused(hedged, h)
+    act = _ACT_AFTER.match((hedged.around(h.span) or ("", ""))[1])
+    if act and verbish(act[1], "did") and not any(
+            verb_stem(w) == verb_stem(act[1]) for w in WORDS.findall(plain.text)):
+        return x is not None and x in {stem(w).removeprefix("ex-") for w in WORDS.findall(plain.text)}
+    y = _agent(plain, span, sentence=False)
+    return x is None or y is None or x == y
+
+
+def _attributive(side: Side, h: Hedge) -> bool:
+    """ "alleged victims", "suspected militants": the cue qualifies the noun after it."""
+    nxt = _NEXT_WORD.match((side.around(h.span) or ("", ""))[1])
+    return bool(_ATTRIBUTIVE.match(h.text) and nxt and nxt[1] not in STOPWORDS)
+
+
+_FORECAST = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:set|scheduled|due|slated)\s+to)\b|['’]ll\b",
+                       re.IGNORECASE)
+
+
+def certainty_conflicts(a: Side, b: Side) -> list[Reason]:
+    """One side hedges ('claimed', 'unconfirmed', 'could') what the other states as fact.
+
+    One reason per doubt cue the other side lacks, each pointing at the cue and at the other
+    side's plain statement of a word the cue governs.
+    """
+    stems_a, stems_b = set(content_stems(a.text)), set(content_stems(b.text))
+    ha, hb = _doubts(a, stems_b), _doubts(b, stems_a)
+    if ha and hb:
+        return []  # both sides hedge: they differ in how, not in whether
+    hedged, plain, flip = (a, b, False) if ha else (b, a, True)
+    cues_plain = {h.cue for h in plain.of_type(Hedge) if h.kind != "negation"}
+    out = []
+    for h, shared in ha or hb:
+        if h.cue in cues_plain:
+            continue
+        found = next((f for s in shared if (f := _plain_statement(hedged, h, plain, s))), None)
+        if found is None:
+            continue
+        word, span = found
+        if flip:
+            out.append(Reason(K.CERTAINTY, word, h.text, f"One side states it as fact ({quoted(word)}); "
+                              f"the other hedges it ({quoted(h.text)}).", span, h.span))
+        else:
+            out.append(Reason(K.CERTAINTY, h.text, word, f"One side hedges it ({quoted(h.text)}); "
+                              f"the other states it as fact ({quoted(word)}).", h.span, span))
+    return out
+
+
+def _plain_statement(hedged: Side, h: Hedge, plain: Side, s: str) -> tuple[str, Span] | None:
+    """The other side's word with stem `s` when it states as fact what the cue `h` hedges: not
+    inside an "if" or "whether" clause ("if Mr Putin orders an attack"), not taken back where the
+    hedged side is not ("signalled its reluctance to recognise"), not a forecast against a
+    forecast ("is expected to start" / "will start"), and, for "accused of", "suspected of" and
+    "allegedly", the same act of the same doer (`_same_accused`)."""
+    found = word_with_stem(plain, s)
+    if found is None:
+        return None
+    word, span = found
+    before = (plain.around(span) or ("", ""))[0]
+    if h.cue in _LEGAL and not _attributive(hedged, h) and not _same_accused(hedged, h, plain, span):
+        return None
+    if _QUESTION_BEFORE.search(before):
+        return None
+    hedged_word = word_with_stem(hedged, s)
+    if hedged_word and negation.taken_back(plain, span) != negation.taken_back(hedged, hedged_word[1]):
+        return None
+    if h.cue in ("expected to", "widely expected") and any(_FORECAST.search(t) for _, t in plain.pieces):
+        return None
+    return found

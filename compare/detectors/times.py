@@ -1,0 +1,89 @@
+"""Time conflicts: two dates, weekdays or clock times of the same occasion that differ."""
+
+from __future__ import annotations
+
+import re
+
+from compare.detectors.events import Event, event_of, one_event
+from compare.detectors.side import Side, quoted
+from compare.facts import dates
+from compare.model import DivergenceKind, Reason, Span, TimeExpr
+
+K = DivergenceKind
+
+_ZONE = re.compile(r"\s*(?:(GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|PT)\b|((?:Eastern|Central|Mountain|Pacific)"
+                   r"(?:\s+(?:standard|daylight))?\s+time)|(local\s+time))", re.IGNORECASE)
+
+
+def _zone(side: Side, t: TimeExpr) -> str | None:
+    """The time zone written with a clock time ("3:49 p.m. Eastern time", "11 a.m. PST")."""
+    found = side.around(t.span)
+    inside = _ZONE.search(t.text)
+    m = inside or (_ZONE.match(found[1]) if found else None)
+    return " ".join(next(g for g in m.groups() if g).lower().split()) if m else None
+
+
+_ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before)"
+                     r"|soon\s+after|some\s+time\s+after)\s*$", re.IGNORECASE)
+_HHMM = re.compile(r"(\d\d):(\d\d)$")
+
+
+def _minutes(t: TimeExpr) -> int | None:
+    m = _HHMM.search(t.value or "")
+    return int(m[1]) * 60 + int(m[2]) if m else None
+
+
+def _times_comparable(x: TimeExpr, y: TimeExpr, a: Side, b: Side) -> bool:
+    """Clock times in two different time zones ("6 p.m. GMT", "11 a.m. PST") are not compared,
+    nor a rough clock time ("shortly after 3:30") with one a quarter of an hour from it."""
+    if x.kind != "clock" and y.kind != "clock":
+        return True
+    zx, zy = _zone(a, x), _zone(b, y)
+    if zx is not None and zy is not None and zx != zy:
+        return False
+    mx, my = _minutes(x), _minutes(y)
+    rough = any(_ROUGHLY.search(found[0]) for found in (a.around(x.span), b.around(y.span)) if found)
+    return not (rough and mx is not None and my is not None and abs(mx - my) <= 15)
+
+
+def _dated(side: Side, t: TimeExpr) -> Event | None:
+    """The event a time of the side dates ("arrested" in "was arrested Tuesday")."""
+    found = side.around(t.span)
+    return None if found is None else event_of(found[0], t.text, found[1])
+
+
+def same_occasion(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool | None:
+    """True when two times date one event, False when they date two, None when the words do not tell."""
+    ex, ey = _dated(a, x), _dated(b, y)
+    return None if ex is None or ey is None else one_event(ex, ey)
+
+
+def time_conflicts(a: Side, b: Side) -> list[Reason]:
+    """Dates, weekdays, years or clock times of one event that resolve to different values.
+
+    Each time is weighed against the other side's time dating the same event, else the one that
+    shares the most surrounding words ("arrested Tuesday ... said Wednesday" vs "arrested
+    Wednesday" compares the arrests); a time with a consistent partner at least as well tied is
+    no conflict, nor are two times that date two things ("police said Saturday" and "a shooting
+    ... Friday"; "hosted ... in 2007" and "will host ... in 2014").
+    """
+    ta, tb = a.of_type(TimeExpr), b.of_type(TimeExpr)
+    pairs = []
+    for x in ta:
+        for y in tb:
+            verdict = dates.conflict(x, y) if _times_comparable(x, y, a, b) else None
+            if verdict is not None:
+                tie = (same_occasion(a, b, x, y) is True, len(a.context(x.span) & b.context(y.span)))
+                pairs.append((x, y, verdict, tie))
+    out: list[Reason] = []
+    used: set[Span] = set()
+    for x, y, clash, anchor in sorted(pairs, key=lambda p: p[3], reverse=True):
+        if not clash or x.span in used or y.span in used or same_occasion(a, b, x, y) is False:
+            continue
+        if any(not c and n >= anchor and (p is x or q is y) for p, q, c, n in pairs):
+            continue
+        used.update((x.span, y.span))
+        out.append(Reason(K.TIME, x.text, y.text,
+                          f"{quoted(x.text)} ({x.value or 'unresolved'}) and {quoted(y.text)} "
+                          f"({y.value or 'unresolved'}) give different times.", x.span, y.span))
+    return out
