@@ -278,6 +278,22 @@ def test_both_sides_attributing_a_charge_is_not_a_certainty_conflict() -> None:
     assert K.CERTAINTY not in {r.kind for r in compare.relate(a, b).reasons}
 
 
+def test_a_feared_act_against_a_reported_one_is_not_a_certainty_conflict() -> None:
+    """The sample pair's s1:c6 / s2:c42: "feared to be seeking an excuse to invade" against "what
+    they said was the planned invasion". ITV reports US leaders; it does not state the invasion
+    as fact, so neither side does. Stated plainly, the same act still conflicts with the fear."""
+    feared = ("With Russia feared to be seeking an excuse to invade Ukraine, any such backing could also open "
+              "the door to a military intervention by the Kremlin under the guise of protecting allied states.")
+    reported = ("Russia on Sunday rescinded earlier pledges to pull tens of thousands of its troops back from "
+                "Ukraine's northern border, a move that US leaders said put Russia another step closer to what "
+                "they said was the planned invasion of Ukraine.")
+    stated = ("Russia on Sunday rescinded earlier pledges to pull tens of thousands of its troops back from "
+              "Ukraine's northern border, a move that put Russia another step closer to the planned invasion "
+              "of Ukraine.")
+    assert K.CERTAINTY not in {r.kind for r in compare.relate(feared, reported).reasons}
+    assert K.CERTAINTY in {r.kind for r in compare.relate(feared, stated).reasons}
+
+
 def test_one_dated_source_asks_for_the_other_date() -> None:
     """With only one source dated (the sample pair: 000 dated, ITV News not), the certainty
     conflict stays, and its explanation says which date is known and why the other matters."""

@@ -228,4 +228,19 @@ def _plain_statement(hedged: Side, h: Hedge, plain: Side, s: str) -> tuple[str, 
         return None
     if h.cue in ("expected to", "widely expected") and any(_FORECAST.search(t) for _, t in plain.pieces):
         return None
+    if h.cue in _BELIEFS and _reported(plain, span) and not _reported(hedged, h.span):
+        return None
     return found
+
+
+# Cues that report a belief held by others, not the outlet's doubt about a report: "Russia feared
+# to be seeking an excuse to invade", "is believed to have fled".
+_BELIEFS = frozenset({"fear", "believed to"})
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|warned|warns|added|stated)\b", re.IGNORECASE)
+
+
+def _reported(side: Side, span: Span) -> bool:
+    """The words at `span` are in a sentence that reports what someone said: "what they said
+    was the planned invasion" reports US leaders, it does not state an invasion as fact."""
+    found = side.around(span)
+    return found is not None and any(_SAYING.search(part) for part in found)
