@@ -74,6 +74,7 @@ class PairResult:
     kinds: tuple[str, ...]
     lexical: float
     outcomes: tuple[Outcome, ...] = field(default=())
+    linked: bool = False  # the untouched pair scores at or above the aligner's threshold
 
 
 def located(reason: Any, p: Perturbation, side: str) -> bool:
@@ -129,7 +130,8 @@ def _judge_pair(a: str, b: str, semantic: bool) -> tuple[PairResult, list[Record
                           "score": rel.score, "side": side, "old": p.old, "new": p.new,
                           "a": a2, "b": b2, "reasons": shown(rel)})
     result = PairResult(base.verdict.value, tuple(r.kind.value for r in base.reasons if r.kind.value not in SOFT),
-                        systems.lexical(a, b), tuple(outcomes))
+                        systems.lexical(a, b), tuple(outcomes),
+                        base.score >= (options or compare.Options()).threshold)
     return result, notes
 
 
@@ -139,18 +141,38 @@ def diagnose_pair(task: tuple[str, str, bool]) -> tuple[PairResult, list[Record]
 
 
 @dataclass(slots=True)
+class Subset:
+    """Counts over the pairs of one subset: the untouched pairs and their perturbations."""
+
+    pairs: int = 0
+    diverge: int = 0
+    n: Counter[str] = field(default_factory=Counter)
+    caught: Counter[str] = field(default_factory=Counter)
+
+    def add(self, result: PairResult) -> None:
+        self.pairs += 1
+        self.diverge += result.verdict == "diverge"
+        for o in result.outcomes:
+            self.n[o.kind] += 1
+            self.caught[o.kind] += o.caught
+
+    def per_kind(self) -> str:
+        """Recall (n) per kind, as one table cell."""
+        return " · ".join(f"{k.value} {ratio(self.caught[k.value], self.n[k.value]):.3f} ({self.n[k.value]})"
+                          for k in KINDS if self.n[k.value])
+
+
+@dataclass(slots=True)
 class Tally:
     """Per-kind counts over many pairs."""
 
     pairs: int = 0
     untouched_diverge: int = 0
     untouched_below_cut: int = 0
-    close_pairs: int = 0  # pairs sharing wording (rapidfuzz ≥ ECB_MIN_LEXICAL)
-    close_diverge: int = 0
+    close: Subset = field(default_factory=Subset)  # pairs sharing wording (rapidfuzz ≥ ECB_MIN_LEXICAL)
+    linked: Subset = field(default_factory=Subset)  # pairs the aligner would link (score ≥ threshold)
     n: Counter[str] = field(default_factory=Counter)
     caught: Counter[str] = field(default_factory=Counter)
-    n_close: Counter[str] = field(default_factory=Counter)  # perturbations of pairs sharing wording
-    caught_close: Counter[str] = field(default_factory=Counter)
     below_cut: Counter[str] = field(default_factory=Counter)
     no_evidence: int = 0
     misses: dict[str, Counter[str]] = field(default_factory=dict)
@@ -161,14 +183,12 @@ class Tally:
         self.untouched_diverge += result.verdict == "diverge"
         self.untouched_below_cut += result.lexical < cut
         if result.lexical >= ECB_MIN_LEXICAL:
-            self.close_pairs += 1
-            self.close_diverge += result.verdict == "diverge"
+            self.close.add(result)
+        if result.linked:
+            self.linked.add(result)
         for o in result.outcomes:
             self.n[o.kind] += 1
             self.caught[o.kind] += o.caught
-            if result.lexical >= ECB_MIN_LEXICAL:
-                self.n_close[o.kind] += 1
-                self.caught_close[o.kind] += o.caught
             self.below_cut[o.kind] += o.lexical < cut
             self.no_evidence += o.verdict == "diverge" and not o.evidence
             if not o.caught:
@@ -201,15 +221,17 @@ def rows_for(name: str, split: str, t: Tally, key: str) -> list[Row]:
     rows.append(Row("Perturb", split, f"{name}: untouched pair judged diverge (false-diverge rate)",
                     rate, ratio(t.untouched_below_cut, t.pairs), f"≤ {UNTOUCHED_TARGET}",
                     met(rate <= UNTOUCHED_TARGET), t.pairs, f"perturb.{key}.untouched_diverge"))
-    if t.close_pairs < t.pairs:
-        per_kind = " · ".join(f"{k.value} {ratio(t.caught_close[k.value], t.n_close[k.value]):.3f} "
-                              f"({t.n_close[k.value]})" for k in KINDS if t.n_close[k.value])
-        rows.append(Row("Perturb", split, f"{name}: recall (n) per kind, pairs sharing wording "
-                        f"(rapidfuzz ≥ {ECB_MIN_LEXICAL})", per_kind, n=sum(t.n_close.values())))
-        close = ratio(t.close_diverge, t.close_pairs)
-        rows.append(Row("Perturb", split, f"{name}: untouched judged diverge, pairs sharing wording "
-                        f"(rapidfuzz ≥ {ECB_MIN_LEXICAL})", close, None, f"≤ {UNTOUCHED_TARGET}",
-                        met(close <= UNTOUCHED_TARGET), t.close_pairs, f"perturb.{key}.untouched_diverge_close"))
+    subsets = ((t.close, f"pairs sharing wording (rapidfuzz ≥ {ECB_MIN_LEXICAL})", "close"),
+               (t.linked, "pairs claimdiff links (untouched score ≥ threshold)", "linked"))
+    for sub, what, tag in subsets:
+        if sub.pairs == t.pairs:
+            continue
+        rows.append(Row("Perturb", split, f"{name}: recall (n) per kind, {what}", sub.per_kind(),
+                        n=sum(sub.n.values())))
+        rate_sub = ratio(sub.diverge, sub.pairs)
+        rows.append(Row("Perturb", split, f"{name}: untouched judged diverge, {what}", rate_sub, None,
+                        f"≤ {UNTOUCHED_TARGET}", met(rate_sub <= UNTOUCHED_TARGET), sub.pairs,
+                        f"perturb.{key}.untouched_diverge_{tag}"))
     rows.append(Row("Perturb", split, f"{name}: diverge reasons lacking a span, kind or explanation",
                     t.no_evidence, n=sum(t.n.values()), key=f"perturb.{key}.no_evidence"))
     for kind, counter in sorted(t.misses.items()):
