@@ -360,6 +360,12 @@ def _next_content(text: str, pos: int) -> tuple[str, Span] | None:
     return None
 
 
+# A negative word earlier in the same clause: inserting "not" after it makes a double negative
+# ("No charges have not been filed", "nothing could have not been done") that states nothing clear.
+_NEGATIVE_BEFORE = re.compile(r"(?:\b(?:no|none|nothing|nobody|neither|nor|never|without|cannot|not)\b|n['’]t\b)"
+                              r"[^,;:.!?]*$", re.IGNORECASE)
+
+
 def negation(text: str, other: str | None = None) -> Perturbation | None:
     """Insert "not" after an auxiliary ("did" -> "did not"), or remove a "not", "n't" or "never"."""
     other_stems = _stem_set(other) if other is not None else None
@@ -395,6 +401,8 @@ def negation(text: str, other: str | None = None) -> Perturbation | None:
         aux, nxt = m[1], m[2]
         if nxt in ("not", "never", "to", "n't") or nxt in STOPWORDS - {"been", "be"}:
             continue
+        if _NEGATIVE_BEFORE.search(text[: m.start()]):
+            continue  # "No charges have not been filed": a double negative, not a clean denial
         if aux in ("has", "have", "had") and not _PARTICIPLE.search(nxt):
             continue
         after = _next_content(text, m.end())

@@ -175,6 +175,14 @@ def test_generator_edits_only_what_the_other_side_says() -> None:
     assert perturb(a, K.NUMBER, "Police said cars burned.") is None
 
 
+def test_generator_makes_no_double_negative() -> None:
+    """"No charges have been filed" does not become "No charges have not been filed" (a double
+    negative states nothing clear); a later clause of its own can still be negated."""
+    assert perturb("No charges have been filed in those deaths.", K.NEGATION) is None
+    p = perturb("He said no decisions had been made, but talks will continue.", K.NEGATION)
+    assert p is not None and p.text.endswith("talks will not continue.")
+
+
 def test_edit_spans_are_reported_by_the_judge() -> None:
     """The reason for a changed weekday quotes and locates the new weekday."""
     a = "Belarus announced on Sunday that Russian troops were staying on its territory."
