@@ -236,11 +236,25 @@ def _time_edits(t: TimeExpr) -> Iterator[tuple[int, int, str, str]]:
             yield base + m.start(1), base + m.end(1), new, "time.clock"
 
 
+# A time right after (or before) a reporting verb dates the report, not the event: moving "The
+# navy said Saturday it had captured 23 pirates" to Sunday contradicts nothing in "The navy on
+# Saturday prevented pirates ...". A time is edited only against a partner dating the same kind
+# of thing (a report against a report, an event against an event).
+_REPORT_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|announces|reported|confirmed|added|stated)"
+                            r"(?:\s+(?:on|late|early|last))?\s*$", re.IGNORECASE)
+_REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|announced|reported|confirmed)\b", re.IGNORECASE)
+
+
+def _dates_a_report(text: str, t: TimeExpr) -> bool:
+    return bool(_REPORT_BEFORE.search(text[: t.span.start]) or _REPORT_AFTER.match(text[t.span.end:]))
+
+
 def time(text: str, other: str | None = None) -> Perturbation | None:
     """Move a weekday, a day of the month, a month, a year or a clock time."""
     others = _times(other) if other is not None else []
     for t in _times(text):
-        partners = [p for p in others if dates.conflict(t, p) is False] if other is not None else [t]
+        partners = [p for p in others if dates.conflict(t, p) is False
+                    and _dates_a_report(text, t) == _dates_a_report(other, p)] if other is not None else [t]
         if not partners:
             continue
         for start, end, new, rule in _time_edits(t):

@@ -183,6 +183,16 @@ def test_generator_makes_no_double_negative() -> None:
     assert p is not None and p.text.endswith("talks will not continue.")
 
 
+def test_generator_moves_a_report_day_only_against_a_report_day() -> None:
+    """"Said Saturday" dates the report: moving it contradicts an event's "on Saturday" in
+    nothing, so it is edited only when the other side dates a report too."""
+    event = "The Indian Navy on Saturday prevented pirates from attacking a merchant vessel."
+    report = "The Indian Navy said Saturday it had captured 23 pirates in the Gulf of Aden."
+    assert perturb(report, K.TIME, event) is None
+    p = perturb(report, K.TIME, "The Indian Navy said Saturday it had foiled the attack.")
+    assert p is not None and p.new == "Sunday"
+
+
 def test_edit_spans_are_reported_by_the_judge() -> None:
     """The reason for a changed weekday quotes and locates the new weekday."""
     a = "Belarus announced on Sunday that Russian troops were staying on its territory."
