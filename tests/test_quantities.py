@@ -174,6 +174,12 @@ def _q(text: str) -> Quantity:
         ("a third", "33%", True),
         ("3 hours", "180 minutes", True),
         ("10 km", "5 miles", False),
+        ("30 miles", "50 km", True),  # 48.3 km, rounded in conversion
+        ("30 miles", "60 km", False),
+        ("200 feet", "60 metres", True),
+        ("200 feet", "150 metres", False),
+        ("2 ½ servings", "2.5 servings", True),
+        ("2 ½ servings", "2 servings", False),
         ("£2bn", "$2bn", None),
         ("5 tanks", "5 jets", None),
         ("nearly 40", "40 dead", True),

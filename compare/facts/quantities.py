@@ -44,7 +44,9 @@ _MULTIPLIERS = {
 _TENS_RE = "|".join(_TENS)
 _SMALL_RE = "|".join(sorted(_SMALL, key=len, reverse=True))
 _WORDNUM = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_SMALL_RE}))?|{_SMALL_RE})"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Vulgar fractions after a whole number ("2 ½ servings", "a 2½-hour drive") or alone ("½ mile").
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s?[½¼¾⅓⅔])?|[½¼¾⅓⅔])"
 _MULT = (
     r"(?:(?:\s*|-)(?:bn|mn|mln|tn|m|k|b)(?![\w])"
     r"|\s+hundred(?:\s+(?:thousand|million|billion))?"
@@ -217,6 +219,7 @@ _SCALE: dict[str, tuple[str, float]] = {
 }  # fmt: skip
 # An approximate figure ("about three million") matches exact ones within this relative margin.
 APPROX_TOLERANCE = 0.05
+CONVERSION_TOLERANCE = 0.05  # relative slack between figures in two units of one family (rounded conversions)
 
 
 class _Hit(NamedTuple):
@@ -428,6 +431,8 @@ def _number_value(token: str) -> float | None:
         return 1.0
     if _DIGIT_TOKEN.fullmatch(token):
         return float(token.replace(",", ""))
+    if token[-1:] in _VULGAR and _DIGIT_TOKEN.fullmatch(whole := token[:-1].strip() or "0"):
+        return float(whole.replace(",", "")) + _VULGAR[token[-1]]
     total = 0.0
     for part in _WORD_SPLIT.split(token):
         if part == "hundred":
@@ -514,6 +519,8 @@ def compatible(a: Quantity, b: Quantity) -> bool | None:
     if both_counted and _head(a.counted or "") != _head(b.counted or ""):
         return None
     ra, rb = _range(a), _range(b)
+    if ua and ub and ua != ub:  # a converted figure is rounded: "30 miles" (48.3 km) is "50 km"
+        ra = (ra[0] * (1 - CONVERSION_TOLERANCE), ra[1] * (1 + CONVERSION_TOLERANCE))
     overlap = ra[0] <= rb[1] and rb[0] <= ra[1]
     if (ua is None) != (ub is None) or (ua is None and (a.counted is None) != (b.counted is None)):
         return True if overlap else None  # an unlabelled figure can agree but never conflict
