@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from compare.lexicon import STOPWORDS, stem
 
-__all__ = ["Event", "event_of", "one_event", "tense_at", "tokens", "verb_stem", "verbish"]
+__all__ = ["Event", "event_of", "one_event", "tense_at", "told_before_governor", "told_events", "tokens",
+           "verb_stem", "verbish"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +178,16 @@ def _head(after: list[str]) -> tuple[str, str | None] | None:
     """The noun a time modifies, from the words right after it (the last of a run of nouns), and
     a participle right after that noun ("the 2008 Oscars hosted by ...")."""
     run: list[str] = []
-    for w in after[:4]:
-        if _is_break(w) or w.lower() in STOPWORDS or (w[:1].islower() and verbish(w, "")):
+    for i, w in enumerate(after[:4]):
+        if _is_break(w) or w.lower() in STOPWORDS:
             break
+        if w[:1].islower() and verbish(w, ""):
+            nxt = after[i + 1] if i + 1 < len(after) else ""
+            # a participle modifying the noun ("a 1999 aggravated sexual assault conviction"),
+            # not one after it ("the 2008 Oscars hosted by ...")
+            if (run or not w.lower().endswith("ed") or not nxt or _is_break(nxt) or nxt.lower() in STOPWORDS
+                    or verbish(nxt, w)):
+                break
         run.append(w)
     if not run:
         return None
@@ -233,7 +241,8 @@ def event_of(before: str, inside: str, after: str) -> Event | None:
         if read > _BACK_WORDS:
             at_start = False
             break
-        infinitive = i > 0 and back[i - 1].lower() == "to" and i + 1 < len(back) and w[:1].islower()
+        infinitive = (i > 0 and back[i - 1].lower() == "to" and i + 1 < len(back) and w[:1].islower()
+                      and low not in STOPWORDS)  # "to welcome", not "to the family"
         if verb is None and (verbish(w, back[i - 1] if i else "") or infinitive) and not _gerund_noun(w, back[:i]):
             verb = (w, tense_at(back, i))  # "to host Oscars in 2014"; not "went to school Monday"
         elif noun is None and (low in _EVENT_NOUNS or _gerund_noun(w, back[:i])):
@@ -256,6 +265,43 @@ def event_of(before: str, inside: str, after: str) -> Event | None:
                 noun = noun or w  # what the verb is done to: "put the Oscars back"
                 break
     return _event(verb, noun)
+
+
+def _verb_at(words: list[str], i: int) -> bool:
+    """`words[i]` reads as a verb of its clause, an infinitive ("to host") included, and not a
+    gerund used as a noun ("the shooting")."""
+    w, prev = words[i], words[i - 1] if i else ""
+    if prev.lower() in ("not", "never", "n't") and i > 1:
+        prev = words[i - 2]  # "will not affect"
+    infinitive = prev.lower() == "to" and w[:1].islower() and w.lower() not in STOPWORDS
+    return (verbish(w, prev) or infinitive) and not _gerund_noun(w, words[:i])
+
+
+def _noun_event(words: list[str], i: int) -> bool:
+    """An event noun, or a gerund heading its phrase ("a shooting at ..."; not "an accounting firm")."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    heads = not nxt or _is_break(nxt) or nxt.lower() in STOPWORDS
+    return words[i].lower() in _EVENT_NOUNS or (heads and _gerund_noun(words[i], words[:i]))
+
+
+def told_events(words: list[str]) -> frozenset[str]:
+    """Stems of the events a run of words tells: its verbs told with a tense ("was charged",
+    "opened"; not "to be fired") and its event nouns ("an arrest", "the shooting")."""
+    return frozenset(verb_stem(w) if _verb_at(words, i) else stem(w) for i, w in enumerate(words)
+                     if w[:1].islower() and ((_verb_at(words, i) and tense_at(words, i) is not None)
+                                             or _noun_event(words, i)))  # not "PW Marketing"
+
+
+def told_before_governor(before: str) -> frozenset[str]:
+    """For a time naming its occasion ("for Sunday's game", "hosting the 2007 ceremony"): the
+    events told before the verb governing it, which the time does not date ("an arrest ... will
+    not affect the playing status of Jackson for Sunday's game" gives "arrest"). The verb
+    governing it is done at that occasion, so is not among them."""
+    back = tokens(before)
+    for i in range(len(back) - 1, -1, -1):
+        if _verb_at(back, i):
+            return told_events(back[:i])
+    return frozenset()
 
 
 def one_event(x: Event, y: Event) -> bool | None:

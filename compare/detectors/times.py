@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from compare.detectors.events import Event, event_of, one_event
+from compare.detectors.events import Event, event_of, one_event, tokens, told_before_governor
 from compare.detectors.side import Side, quoted
 from compare.facts import dates
 from compare.model import DivergenceKind, Reason, Span, TimeExpr
@@ -52,10 +52,66 @@ def _dated(side: Side, t: TimeExpr) -> Event | None:
     return None if found is None else event_of(found[0], t.text, found[1])
 
 
-def same_occasion(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool | None:
-    """True when two times date one event, False when they date two, None when the words do not tell."""
+def _told(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool | None:
+    """Whether the events two times date, read from the words each is attached to, are one."""
     ex, ey = _dated(a, x), _dated(b, y)
     return None if ex is None or ey is None else one_event(ex, ey)
+
+
+_WITHIN = frozenset({"in", "at", "during", "on", "by", "throughout"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"})
+
+
+def _named_apart(side: Side, t: TimeExpr, event: Event | None) -> bool:
+    """The time names its own occasion ("for Sunday's game") and the side tells that event
+    before the verb governing it ("an arrest ... will not affect the playing status of Jackson
+    for Sunday's game"): the time dates the game, not the arrest. "In Friday's game" dates the
+    clause's verb too ("broke the record in Friday's game"), and the verb governing the
+    occasion is done at it ("hosting the 2007 ceremony")."""
+    found = side.around(t.span)
+    own = _dated(side, t)
+    if event is None or found is None or own is None or not own.named:
+        return False
+    before = [w for w in tokens(found[0]) if w.lower() not in _DETERMINERS]
+    if before and before[-1].lower() in _WITHIN:
+        return False
+    return bool((event.stems - own.stems) & told_before_governor(found[0]))
+
+
+def _shares(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool:
+    """Two times dating one event by a shared event word ("arrest" / "arrested"), not merely as
+    two statements."""
+    ex, ey = _dated(a, x), _dated(b, y)
+    return ex is not None and ey is not None and bool(ex.stems & ey.stems) and one_event(ex, ey) is True
+
+
+def _elsewhere(side: Side, t: TimeExpr, other: TimeExpr) -> bool:
+    """Another time of the side, dating another event than `t` does ("early yesterday" dating
+    the arrest, "Sunday's" the game; not "earlier this year" and "2002" both dating an announcement)."""
+    if other is t:
+        return False
+    et, eo = _dated(side, t), _dated(side, other)
+    return et is not None and eo is not None and not (et.stems & eo.stems)
+
+
+def same_occasion(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool | None:
+    """True when two times date one event, False when they date two, None when the words do not tell.
+
+    Besides the words each time is attached to (`events.one_event`), two times date two events
+    when one names its own occasion and its side tells the other's event apart from it ("an
+    arrest ... will not affect ... Sunday's game" against "arrested Tuesday"), or when a side
+    dates the other's event with another time ("his arrest early yesterday ... Sunday's game"
+    against "arrested Tuesday": Sunday is not the arrest's day, whatever "yesterday" was).
+    """
+    told = _told(a, b, x, y)
+    if told is not None:
+        return told
+    if _named_apart(a, x, _dated(b, y)) or _named_apart(b, y, _dated(a, x)):
+        return False
+    if any(_elsewhere(a, x, p) and _shares(a, b, p, y) for p in a.of_type(TimeExpr)) or any(
+            _elsewhere(b, y, q) and _shares(a, b, x, q) for q in b.of_type(TimeExpr)):
+        return False
+    return None
 
 
 def time_conflicts(a: Side, b: Side) -> list[Reason]:
