@@ -294,6 +294,21 @@ def test_a_feared_act_against_a_reported_one_is_not_a_certainty_conflict() -> No
     assert K.CERTAINTY in {r.kind for r in compare.relate(feared, stated).reasons}
 
 
+def test_allegedly_doubts_an_act_not_the_words_around_it() -> None:
+    """"Allegedly opening fire at his former employers' office" leaves open who fired; "a former
+    employee ... opened fire" is another doer told in other words, and its "former" states
+    nothing the cue doubts (ECB+ train/dev false alarms: "former", "gray", "2013", "prison").
+    The same doer stated plainly still conflicts with the hedge."""
+    hedged = ("A 61-year-old man was charged with first-degree murder Saturday after allegedly opening fire at "
+              "his former employers' office Christmas party in Vancouver, killing one man, police said.")
+    other = "A former employee recently let go from his job opened fire at an office Christmas party yesterday."
+    plain = "A 61-year-old man opened fire at his former employers' office Christmas party in Vancouver."
+    assert K.CERTAINTY not in {r.kind for r in compare.relate(hedged, other).reasons}
+    stated = [r for r in compare.relate("A 61-year-old man allegedly opened fire at his former employers' office "
+                                        "Christmas party in Vancouver.", plain).reasons if r.kind is K.CERTAINTY]
+    assert [r.b for r in stated] == ["opened"]
+
+
 def test_one_dated_source_asks_for_the_other_date() -> None:
     """With only one source dated (the sample pair: 000 dated, ITV News not), the certainty
     conflict stays, and its explanation says which date is known and why the other matters."""

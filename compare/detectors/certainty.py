@@ -169,6 +169,28 @@ def _same_accused(hedged: Side, h: Hedge, plain: Side, span: Span) -> bool:
     return x is None or y is None or x == y
 
 
+def _stated_act(hedged: Side, h: Hedge, plain: Side, found: tuple[str, Span]) -> tuple[str, Span] | None:
+    """The other side's statement of the act "allegedly", "accused of" or "suspected of" leaves
+    open ("allegedly opening fire" / "opened fire", "suspected of shooting" / "shot"), when it
+    states that act: a word around it ("his former employers", "a gray Toyota") states nothing
+    the cue doubts. An act told in other words ("allegedly shot" / "opened fire") keeps the
+    shared word, for `_same_accused` to tie to the doer."""
+    act = _ACT_AFTER.match((hedged.around(h.span) or ("", ""))[1])
+    if act and verbish(act[1], "did"):
+        want = verb_stem(act[1])
+        same = next(((w, sp) for w, sp in plain.find(WORDS) if verb_stem(w) == want), None)
+        if same is not None:
+            return same
+    doer = _accused(hedged, h)
+    words = plain.find(WORDS)
+    at = next((i for i, (w, _) in enumerate(words) if stem(w).removeprefix("ex-") == doer), None)
+    if at is None:
+        return None
+    # the act the other side tells of the same doer: its first verb after the doer is named
+    return next(((w, sp) for i, (w, sp) in enumerate(words[at + 1:at + 8], at + 1)
+                 if verbish(w, words[i - 1][0])), None)
+
+
 def _attributive(side: Side, h: Hedge) -> bool:
     """ "alleged victims", "suspected militants": the cue qualifies the noun after it."""
     nxt = _NEXT_WORD.match((side.around(h.span) or ("", ""))[1])
@@ -217,10 +239,12 @@ def _plain_statement(hedged: Side, h: Hedge, plain: Side, s: str) -> tuple[str, 
     found = word_with_stem(plain, s)
     if found is None:
         return None
+    if h.cue in _LEGAL and not _attributive(hedged, h):
+        found = _stated_act(hedged, h, plain, found)
+        if found is None or not _same_accused(hedged, h, plain, found[1]):
+            return None
     word, span = found
     before = (plain.around(span) or ("", ""))[0]
-    if h.cue in _LEGAL and not _attributive(hedged, h) and not _same_accused(hedged, h, plain, span):
-        return None
     if _QUESTION_BEFORE.search(before):
         return None
     hedged_word = word_with_stem(hedged, s)
