@@ -5,6 +5,7 @@ the same figure (rose / fell).
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from compare.detectors.side import Side, quoted
 from compare.facts.entities import canonical
@@ -105,27 +106,103 @@ _TREND_SIGN = {"ris": 1, "ros": 1, "fal": -1, "fel": -1, "inc": 1, "dec": -1, "d
 _GUARDED = frozenset({"up", "down", "higher", "lower", "lost", "losing", "gained", "gaining",
                       "raise", "raised", "raises", "raising", "climb", "climbed", "climbing",
                       "climbs", "slipped", "slips", "slid", "dipped", "jumped", "jump", "jumps"})
+# Guarded words that move an amount when tied to a movement on the other side ("raising
+# doctors' insurance rates" / "lowering doctors' insurance rates"); "climbing", "slipped" and
+# "up" move people and things as often ("fell while climbing"), so they wait for a figure.
+_TIED_SENSE = frozenset({"raise", "raised", "raises", "raising", "gained", "gaining", "lost", "losing",
+                         "higher", "lower"})
 _FIGURE_AFTER = re.compile(r"\s+(?:by\s+|to\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?[$£€]?\d")
 
 
-def _movements(side: Side) -> list[tuple[str, Span, int]]:
+# Senses that move nothing: "dropped off by helicopter", "a drop-off point", "fell ill",
+# "the deal fell through", "gave up 409 yards"; and a movement that did not happen ("rose 5
+# percent instead of falling"). "Declined to comment" refuses: it counts only against the
+# other side's movement in the same words ("declined to comment" / "rose to comment").
+_NOT_MOVING_AFTER = re.compile(r"\s*-?\s*(?:off|out)\b", re.IGNORECASE)
+_FELL_OTHERWISE = re.compile(r"\s+(?:ill|sick|silent|asleep|apart|through|victim|short|foul|in\s+love|behind)\b",
+                             re.IGNORECASE)
+_GAVE_BEFORE = re.compile(r"\b(?:give|gives|gave|given|giving)\s+$", re.IGNORECASE)
+_DECLINED_TO = re.compile(r"\s+to\s+(?!\$|£|€|\d|a\b|an\b|the\b|about\b|around\b|nearly\b|just\b|its\b|their\b)[a-z]+",
+                          re.IGNORECASE)
+_INSTEAD_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE)  # "rose instead of falling"
+
+
+def _movements(side: Side, other: Side | None = None, *, refusals: bool = True) -> list[tuple[str, Span, int]]:
+    """Movement words with their sign. A word common in other senses ("raising", "gained",
+    "lost") counts right before a figure, or, given the other side, where a plain movement word
+    there shares the nearest words ("aimed at lowering doctors' insurance rates" / "aimed at raising
+    doctors' insurance rates")."""
+    theirs = [other.context(s, 2) for _, s, _, g, _ in _candidates(other) if not g] if other is not None else []
+    out = []
+    for word, span, sign, guarded, refusal in _candidates(side):
+        if guarded and (word.lower() not in _TIED_SENSE or not any(side.context(span, 2) & near for near in theirs)):
+            continue
+        if refusal and not refusals:
+            continue
+        out.append((word, span, sign))
+    return out
+
+
+def _refusal(side: Side, span: Span) -> bool:
+    """ "Declined to comment": a refusal, not a fall."""
+    word = (side.text_at(span) or "").lower()
+    after = (side.around(span) or ("", ""))[1]
+    return word.startswith("decline") and _DECLINED_TO.match(after) is not None
+
+
+def _candidates(side: Side) -> list[tuple[str, Span, int, bool, bool]]:
+    """Every movement word (word, span, sign, guarded, refusal): guarded when a sense-prone word
+    has no figure right after it; a refusal when "declined" is followed by a verb ("declined to
+    comment")."""
     out = []
     for start, text in side.pieces:
         for m in _TREND.finditer(text):
             word = m[1].lower()
-            if word in _GUARDED and not _FIGURE_AFTER.match(text, m.end()):
+            stem3 = word[:3] if len(word) > 2 else word
+            if stem3 == "dro" and _NOT_MOVING_AFTER.match(text, m.end()):
                 continue
-            sign = _TREND_SIGN[word[:3] if len(word) > 2 else word]
-            out.append((m[1], Span(start + m.start(), start + m.end()), sign))
+            if stem3 in ("fal", "fel") and _FELL_OTHERWISE.match(text, m.end()):
+                continue
+            if word == "up" and _GAVE_BEFORE.search(text, 0, m.start()):
+                continue
+            if _INSTEAD_BEFORE.search(text, 0, m.start()):
+                continue
+            guarded = word in _GUARDED and not _FIGURE_AFTER.match(text, m.end())
+            span = Span(start + m.start(), start + m.end())
+            out.append((m[1], span, _TREND_SIGN[stem3], guarded, _refusal(side, span)))
+    return out
+
+
+def _opposed(ca: frozenset[str], cb: frozenset[str]) -> bool:
+    return bool(ca and cb and not (ca & cb) and any(_OPPOSITE[c] in cb for c in ca))
+
+
+T = TypeVar("T", tuple[str, Span, frozenset[str]], tuple[str, Span, int])
+
+
+def _closest(a: Side, b: Side, xs: list[T], ys: list[T]) -> list[tuple[T, T]]:
+    """Each mention of one side with the other side's mention it shares the nearest words
+    with (two words either side; at least one shared there), when that one is unique."""
+    out = []
+    for first, second, one, other in ((xs, ys, a, b), (ys, xs, b, a)):
+        for x in first:
+            scored = [((len(one.context(x[1], 2) & other.context(y[1], 2)),
+                        len(one.context(x[1]) & other.context(y[1]))), y) for y in second]
+            best = max((n for n, _ in scored), default=(0, 0))
+            top = [y for n, y in scored if n == best]
+            if best[0] and len(top) == 1:
+                out.append((x, top[0]) if one is a else (top[0], x))
     return out
 
 
 def direction_conflicts(a: Side, b: Side) -> list[Reason]:
     """Opposite compass directions ('to the south' vs 'to the north') or movements (rose vs fell).
 
-    A direction conflicts only when the other side never names it; a movement is weighed
-    against the other side's movement sharing the most surrounding words (what rose or fell),
-    or, with no shared words, when each side moves one way only.
+    A direction conflicts when the other side never names it, or against the other side's
+    direction sharing the nearest words ("the northern city of Mosul" / "the southern city of
+    Mosul"); a movement is weighed against the other side's movement sharing the most
+    surrounding words (what rose or fell), either side's against the other's, or, with no
+    shared words, when each side moves one way only.
     """
     da, db = _compass_mentions(a), _compass_mentions(b)
     rel_a = {sa: _relation(a, sa, ca) for _, sa, ca in da if ca}
@@ -145,22 +222,37 @@ def direction_conflicts(a: Side, b: Side) -> list[Reason]:
         for xb, sb, cb in db:
             if rel_a.get(sa) is not None and rel_b.get(sb) is not None:
                 continue  # both say who is which way of whom: weighed above, frame by frame
-            if (ca and cb and not (ca & cb) and any(_OPPOSITE[c] in cb for c in ca)
-                    and ca not in dirs_b and cb not in dirs_a):
+            if _opposed(ca, cb) and ca not in dirs_b and cb not in dirs_a:
                 return [Reason(K.DIRECTION, xa, xb,
                                f"{quoted(xa)} and {quoted(xb)} point in opposite directions.", sa, sb)]
-    ta, tb = _movements(a), _movements(b)
-    for xa, sa, ga in ta:
-        # What moved sits next to the movement word: the nearest words weigh first.
-        scored = [((len(a.context(sa, 2) & b.context(sb, 2)), len(a.context(sa) & b.context(sb))), xb, sb, gb)
-                  for xb, sb, gb in tb]
-        best = max((n for n, *_ in scored), default=(0, 0))
-        if best[1] == 0:
-            continue
-        top = [(xb, sb, gb) for n, xb, sb, gb in scored if n == best]
-        if all(gb != ga for _, _, gb in top):
-            xb, sb, _ = top[0]
-            return [Reason(K.DIRECTION, xa, xb, f"{quoted(xa)} and {quoted(xb)} report opposite movements.", sa, sb)]
+    # A side naming both ways ("the northern city of Mosul and three cities in Iraq's south")
+    # still conflicts where the same place is put the other way ("the southern city of Mosul"):
+    # each direction is weighed against the other side's direction by the nearest shared words.
+    for (xa, sa, ca), (xb, sb, cb) in _closest(a, b, [(x, s, c) for x, s, c in da if c],
+                                               [(x, s, c) for x, s, c in db if c]):
+        if (rel_a.get(sa) is None or rel_b.get(sb) is None) and _opposed(ca, cb):
+            return [Reason(K.DIRECTION, xa, xb,
+                           f"{quoted(xa)} and {quoted(xb)} point in opposite directions.", sa, sb)]
+    ta, tb = _movements(a, b), _movements(b, a)
+    # Each side's movements against the other's ("box office plummeted" / "up 52 percent"), so
+    # a side with movements both ways is weighed movement by movement.
+    for one, other, mine, theirs in ((a, b, ta, tb), (b, a, tb, ta)):
+        for xa, sa, ga in mine:
+            # What moved sits next to the movement word: the nearest words weigh first.
+            scored = [((len(one.context(sa, 2) & other.context(sb, 2)), len(one.context(sa) & other.context(sb))),
+                       xb, sb, gb) for xb, sb, gb in theirs]
+            best = max((n for n, *_ in scored), default=(0, 0))
+            if best[1] == 0 or (best[0] == 0 and (one is b or _refusal(one, sa))):
+                continue  # the second pass, b's movements against a's, and a refusal: by the nearest words
+            top = [(xb, sb, gb) for n, xb, sb, gb in scored if n == best]
+            if all(gb != ga for _, _, gb in top):
+                xb, sb, _ = top[0]
+                if one is b:
+                    xa, sa, xb, sb = xb, sb, xa, sa
+                return [Reason(K.DIRECTION, xa, xb, f"{quoted(xa)} and {quoted(xb)} report opposite movements.",
+                               sa, sb)]
+    # With no shared words, a refusal ("declined to comment") is no movement at all.
+    ta, tb = _movements(a, b, refusals=False), _movements(b, a, refusals=False)
     signs_a, signs_b = {g for *_, g in ta}, {g for *_, g in tb}
     if len(signs_a) == 1 and len(signs_b) == 1 and signs_a != signs_b:
         (xa, sa, _), (xb, sb, _) = ta[0], tb[0]
