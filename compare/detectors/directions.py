@@ -4,6 +4,7 @@ the same figure (rose / fell).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TypeVar
 
@@ -153,9 +154,14 @@ def _refusal(side: Side, span: Span) -> bool:
 def _candidates(side: Side) -> list[tuple[str, Span, int, bool, bool]]:
     """Every movement word (word, span, sign, guarded, refusal): guarded when a sense-prone word
     has no figure right after it; a refusal when "declined" is followed by a verb ("declined to
-    comment")."""
+    comment"). Read once per side: a judged pair asks for each side's several times."""
+    return list(_candidates_in(side.pieces))
+
+
+@functools.lru_cache(maxsize=256)
+def _candidates_in(pieces: tuple[tuple[int, str], ...]) -> tuple[tuple[str, Span, int, bool, bool], ...]:
     out = []
-    for start, text in side.pieces:
+    for start, text in pieces:
         for m in _TREND.finditer(text):
             word = m[1].lower()
             stem3 = word[:3] if len(word) > 2 else word
@@ -169,8 +175,9 @@ def _candidates(side: Side) -> list[tuple[str, Span, int, bool, bool]]:
                 continue
             guarded = word in _GUARDED and not _FIGURE_AFTER.match(text, m.end())
             span = Span(start + m.start(), start + m.end())
-            out.append((m[1], span, _TREND_SIGN[stem3], guarded, _refusal(side, span)))
-    return out
+            refusal = word.startswith("decline") and _DECLINED_TO.match(text, m.end()) is not None
+            out.append((m[1], span, _TREND_SIGN[stem3], guarded, refusal))
+    return tuple(out)
 
 
 def _opposed(ca: frozenset[str], cb: frozenset[str]) -> bool:

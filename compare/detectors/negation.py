@@ -14,6 +14,7 @@ others", "not because of who she is"), and a fronted "Without ..." (a circumstan
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Protocol
@@ -265,8 +266,14 @@ def _retractions(side: Text, wishes: bool = True) -> list[Span]:
     """Where the side takes words back: from each negating word to the end of its clause; a
     failure, refusal, wish or plan to the end of its verb phrase; "without" to the end of its
     noun phrase. A word under an even number of them is asserted ("cannot afford to not get")."""
+    return list(_retractions_in(side.pieces, wishes))
+
+
+@functools.lru_cache(maxsize=256)
+def _retractions_in(pieces: tuple[tuple[int, str], ...], wishes: bool) -> tuple[Span, ...]:
+    """`_retractions`, read once per side (a judged pair asks for each side's several times)."""
     out = []
-    for start, text in side.pieces:
+    for start, text in pieces:
         masked = _masked(text)
         for m in _NEG.finditer(text):
             if _in_name(text, m) or _contrast(text, m, _cue_family(m.group(0))):
@@ -286,7 +293,7 @@ def _retractions(side: Text, wishes: bool = True) -> list[Span]:
             end = _region_end(text, masked, m.end())
             finite = _FINITE.search(text, m.end(), end)
             out.append(Span(start + m.end(), start + (finite.start() if finite else end)))
-    return out
+    return tuple(out)
 
 
 def _negated(span: Span, retractions: list[Span]) -> bool:
