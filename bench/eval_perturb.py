@@ -164,31 +164,25 @@ class Subset:
 
 @dataclass(slots=True)
 class Tally:
-    """Per-kind counts over many pairs."""
+    """Per-kind counts over many pairs: all of them, and the two subsets."""
 
-    pairs: int = 0
-    untouched_diverge: int = 0
-    untouched_below_cut: int = 0
+    every: Subset = field(default_factory=Subset)
     close: Subset = field(default_factory=Subset)  # pairs sharing wording (rapidfuzz ≥ ECB_MIN_LEXICAL)
     linked: Subset = field(default_factory=Subset)  # pairs the aligner would link (score ≥ threshold)
-    n: Counter[str] = field(default_factory=Counter)
-    caught: Counter[str] = field(default_factory=Counter)
+    untouched_below_cut: int = 0
     below_cut: Counter[str] = field(default_factory=Counter)
     no_evidence: int = 0
     misses: dict[str, Counter[str]] = field(default_factory=dict)
 
     def add(self, result: PairResult, cut: float) -> None:
         """Count one pair's results; `cut` is the lexical baseline's paraphrase threshold."""
-        self.pairs += 1
-        self.untouched_diverge += result.verdict == "diverge"
+        self.every.add(result)
         self.untouched_below_cut += result.lexical < cut
         if result.lexical >= ECB_MIN_LEXICAL:
             self.close.add(result)
         if result.linked:
             self.linked.add(result)
         for o in result.outcomes:
-            self.n[o.kind] += 1
-            self.caught[o.kind] += o.caught
             self.below_cut[o.kind] += o.lexical < cut
             self.no_evidence += o.verdict == "diverge" and not o.evidence
             if not o.caught:
@@ -197,7 +191,7 @@ class Tally:
 
     def recall(self, kind: str) -> float:
         """Share of perturbations of `kind` caught."""
-        return ratio(self.caught[kind], self.n[kind])
+        return ratio(self.every.caught[kind], self.every.n[kind])
 
 
 def tally(results: Iterable[PairResult], cut: float) -> Tally:
@@ -211,20 +205,21 @@ def tally(results: Iterable[PairResult], cut: float) -> Tally:
 def rows_for(name: str, split: str, t: Tally, key: str) -> list[Row]:
     """Table rows for one corpus: recall per kind, untouched false-diverge, evidence, misses."""
     rows = []
+    n, pairs = t.every.n, t.every.pairs
     for kind in (k.value for k in KINDS):
         r = t.recall(kind)
         rows.append(Row("Perturb", split, f"{name}: {kind} changed → diverge/{kind} at the edit (recall)",
-                        r if t.n[kind] else None, ratio(t.below_cut[kind], t.n[kind]) if t.n[kind] else None,
-                        f"≥ {RECALL_TARGET}", met(r >= RECALL_TARGET) if t.n[kind] else "", t.n[kind],
+                        r if n[kind] else None, ratio(t.below_cut[kind], n[kind]) if n[kind] else None,
+                        f"≥ {RECALL_TARGET}", met(r >= RECALL_TARGET) if n[kind] else "", n[kind],
                         f"perturb.{key}.{kind}_recall"))
-    rate = ratio(t.untouched_diverge, t.pairs)
+    rate = ratio(t.every.diverge, pairs)
     rows.append(Row("Perturb", split, f"{name}: untouched pair judged diverge (false-diverge rate)",
-                    rate, ratio(t.untouched_below_cut, t.pairs), f"≤ {UNTOUCHED_TARGET}",
-                    met(rate <= UNTOUCHED_TARGET), t.pairs, f"perturb.{key}.untouched_diverge"))
+                    rate, ratio(t.untouched_below_cut, pairs), f"≤ {UNTOUCHED_TARGET}",
+                    met(rate <= UNTOUCHED_TARGET), pairs, f"perturb.{key}.untouched_diverge"))
     subsets = ((t.close, f"pairs sharing wording (rapidfuzz ≥ {ECB_MIN_LEXICAL})", "close"),
                (t.linked, "pairs claimdiff links (untouched score ≥ threshold)", "linked"))
     for sub, what, tag in subsets:
-        if sub.pairs == t.pairs:
+        if sub.pairs == pairs:
             continue
         rows.append(Row("Perturb", split, f"{name}: recall (n) per kind, {what}", sub.per_kind(),
                         n=sum(sub.n.values())))
@@ -233,7 +228,7 @@ def rows_for(name: str, split: str, t: Tally, key: str) -> list[Row]:
                         f"≤ {UNTOUCHED_TARGET}", met(rate_sub <= UNTOUCHED_TARGET), sub.pairs,
                         f"perturb.{key}.untouched_diverge_{tag}"))
     rows.append(Row("Perturb", split, f"{name}: diverge reasons lacking a span, kind or explanation",
-                    t.no_evidence, n=sum(t.n.values()), key=f"perturb.{key}.no_evidence"))
+                    t.no_evidence, n=sum(n.values()), key=f"perturb.{key}.no_evidence"))
     for kind, counter in sorted(t.misses.items()):
         rows.append(Row("Perturb", split, f"{name}: {kind} misses (verdict:kinds)",
                         systems.counts_text(counter, ()), n=sum(counter.values())))

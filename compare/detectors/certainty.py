@@ -169,12 +169,12 @@ def _same_accused(hedged: Side, h: Hedge, plain: Side, span: Span) -> bool:
     return x is None or y is None or x == y
 
 
-def _stated_act(hedged: Side, h: Hedge, plain: Side, found: tuple[str, Span]) -> tuple[str, Span] | None:
+def _stated_act(hedged: Side, h: Hedge, plain: Side) -> tuple[str, Span] | None:
     """The other side's statement of the act "allegedly", "accused of" or "suspected of" leaves
-    open ("allegedly opening fire" / "opened fire", "suspected of shooting" / "shot"), when it
-    states that act: a word around it ("his former employers", "a gray Toyota") states nothing
-    the cue doubts. An act told in other words ("allegedly shot" / "opened fire") keeps the
-    shared word, for `_same_accused` to tie to the doer."""
+    open: the same act ("allegedly opening fire" / "opened fire", "suspected of shooting" /
+    "shot"), else the first verb after the other side names the same doer ("a former employee
+    allegedly shot" / "an ex-employee opened fire"); None when it names neither. A word around
+    the act ("his former employers", "a gray Toyota") states nothing the cue doubts."""
     act = _ACT_AFTER.match((hedged.around(h.span) or ("", ""))[1])
     if act and verbish(act[1], "did"):
         want = verb_stem(act[1])
@@ -234,13 +234,15 @@ def _plain_statement(hedged: Side, h: Hedge, plain: Side, s: str) -> tuple[str, 
     """The other side's word with stem `s` when it states as fact what the cue `h` hedges: not
     inside an "if" or "whether" clause ("if Mr Putin orders an attack"), not taken back where the
     hedged side is not ("signalled its reluctance to recognise"), not a forecast against a
-    forecast ("is expected to start" / "will start"), and, for "accused of", "suspected of" and
-    "allegedly", the same act of the same doer (`_same_accused`)."""
+    forecast ("is expected to start" / "will start"), not a belief against a report ("feared to
+    invade" / "what they said was the planned invasion"), and, for "accused of", "suspected of"
+    and "allegedly", the other side's statement of the act (`_stated_act`) by the same doer
+    (`_same_accused`) in place of the shared word."""
     found = word_with_stem(plain, s)
     if found is None:
         return None
     if h.cue in _LEGAL and not _attributive(hedged, h):
-        found = _stated_act(hedged, h, plain, found)
+        found = _stated_act(hedged, h, plain)
         if found is None or not _same_accused(hedged, h, plain, found[1]):
             return None
     word, span = found

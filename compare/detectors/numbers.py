@@ -19,9 +19,6 @@ _AGE_AFTER = re.compile(r"^[- ]?(?:(?:year|month|week|day)s?[- ])?old\b", re.IGN
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|at\s+age|(?:dies|died|dead|die)\b[^.,;]{0,30}\bat)\s*$", re.IGNORECASE)
 
 
-_NAMES = re.compile(r"\b[A-Z][a-z][\w’'-]*")
-
-
 # "Robert Buckley, 32, died", "Subryan, 23, of Schenectady": an age in apposition to a name.
 _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)*(?:\s+I{1,3})?),\s*(?:also\s+|now\s+)?$")
 _APPOSED_END = re.compile(r"^\s*(?:,|\.|;|$|\)|and\b)")
@@ -348,10 +345,9 @@ _AND_ONE = re.compile(r"^\s*and\s+(?:a|an|one)\s+[a-z]+", re.IGNORECASE)
 _ONE_AND = re.compile(r"\b(?:a|an|one)\s+[a-z]+\s+and\s+$", re.IGNORECASE)
 
 
-def _sums(side: Side) -> dict[float, set[int]]:
-    """Totals a side gives in parts, with the parts: "two women and one man" (3), "two women
-    and a man", "a man and two women" (3)."""
-    qs = _counts(side)
+def _sums(side: Side, qs: list[Quantity]) -> dict[float, set[int]]:
+    """Totals a side gives in parts, with the parts (indices into `qs`, the side's `_counts`):
+    "two women and one man" (3), "two women and a man", "a man and two women" (3)."""
     out: dict[float, set[int]] = {}
     for i, (p, q) in enumerate(zip(qs, qs[1:], strict=False)):
         between = side.text_at(Span(p.span.end, q.span.start)) if p.span.end <= q.span.start else None
@@ -391,7 +387,7 @@ def number_conflicts(a: Side, b: Side) -> list[Reason]:
     ok_b = {j for (_, j), v in verdict.items() if v} | {j for j, y in enumerate(qb) if y.low == y.high and y.low in ea}
     # A total one side gives in parts ("two women and one man died" / "Three die"): a part is no
     # conflict with the total (it may still conflict with its own count, "two women" / "four women").
-    for first, sums, others in ((True, _sums(a), qb), (False, _sums(b), qa)):
+    for first, sums, others in ((True, _sums(a, qa), qb), (False, _sums(b, qb), qa)):
         for total, parts in sums.items():
             whole = {k for k, y in enumerate(others) if y.unit in _PEOPLE_UNITS and y.low is not None
                      and y.low <= total <= (y.high if y.high is not None else total)}

@@ -52,24 +52,17 @@ def _dated(side: Side, t: TimeExpr) -> Event | None:
     return None if found is None else event_of(found[0], t.text, found[1])
 
 
-def _told(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool | None:
-    """Whether the events two times date, read from the words each is attached to, are one."""
-    ex, ey = _dated(a, x), _dated(b, y)
-    return None if ex is None or ey is None else one_event(ex, ey)
-
-
 _WITHIN = frozenset({"in", "at", "during", "on", "by", "throughout"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"})
 
 
-def _named_apart(side: Side, t: TimeExpr, event: Event | None) -> bool:
-    """The time names its own occasion ("for Sunday's game") and the side tells that event
-    before the verb governing it ("an arrest ... will not affect the playing status of Jackson
-    for Sunday's game"): the time dates the game, not the arrest. "In Friday's game" dates the
-    clause's verb too ("broke the record in Friday's game"), and the verb governing the
-    occasion is done at it ("hosting the 2007 ceremony")."""
+def _named_apart(side: Side, t: TimeExpr, own: Event | None, event: Event | None) -> bool:
+    """The time names its own occasion ("for Sunday's game"; `own` is the event it dates) and the
+    side tells the other side's `event` before the verb governing it ("an arrest ... will not
+    affect the playing status of Jackson for Sunday's game"): the time dates the game, not the
+    arrest. "In Friday's game" dates the clause's verb too ("broke the record in Friday's
+    game"), and the verb governing the occasion is done at it ("hosting the 2007 ceremony")."""
     found = side.around(t.span)
-    own = _dated(side, t)
     if event is None or found is None or own is None or not own.named:
         return False
     before = [w for w in tokens(found[0]) if w.lower() not in _DETERMINERS]
@@ -78,20 +71,16 @@ def _named_apart(side: Side, t: TimeExpr, event: Event | None) -> bool:
     return bool((event.stems - own.stems) & told_before_governor(found[0]))
 
 
-def _shares(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool:
-    """Two times dating one event by a shared event word ("arrest" / "arrested"), not merely as
-    two statements."""
-    ex, ey = _dated(a, x), _dated(b, y)
-    return ex is not None and ey is not None and bool(ex.stems & ey.stems) and one_event(ex, ey) is True
+def _shares(x: Event | None, y: Event | None) -> bool:
+    """Two events that are one by a shared event word ("arrest" / "arrested"), not merely as two
+    statements."""
+    return x is not None and y is not None and bool(x.stems & y.stems) and one_event(x, y) is True
 
 
-def _elsewhere(side: Side, t: TimeExpr, other: TimeExpr) -> bool:
-    """Another time of the side, dating another event than `t` does ("early yesterday" dating
-    the arrest, "Sunday's" the game; not "earlier this year" and "2002" both dating an announcement)."""
-    if other is t:
-        return False
-    et, eo = _dated(side, t), _dated(side, other)
-    return et is not None and eo is not None and not (et.stems & eo.stems)
+def _apart(x: Event | None, y: Event | None) -> bool:
+    """Two events one side dates with two times, sharing no word ("early yesterday" dating the
+    arrest, "Sunday's" the game; not "earlier this year" and "2002" both dating an announcement)."""
+    return x is not None and y is not None and not (x.stems & y.stems)
 
 
 def same_occasion(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool | None:
@@ -103,13 +92,17 @@ def same_occasion(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool | None:
     dates the other's event with another time ("his arrest early yesterday ... Sunday's game"
     against "arrested Tuesday": Sunday is not the arrest's day, whatever "yesterday" was).
     """
-    told = _told(a, b, x, y)
+    ex, ey = _dated(a, x), _dated(b, y)
+    told = None if ex is None or ey is None else one_event(ex, ey)
     if told is not None:
         return told
-    if _named_apart(a, x, _dated(b, y)) or _named_apart(b, y, _dated(a, x)):
+    if _named_apart(a, x, ex, ey) or _named_apart(b, y, ey, ex):
         return False
-    if any(_elsewhere(a, x, p) and _shares(a, b, p, y) for p in a.of_type(TimeExpr)) or any(
-            _elsewhere(b, y, q) and _shares(a, b, x, q) for q in b.of_type(TimeExpr)):
+    others_a = (_dated(a, p) for p in a.of_type(TimeExpr) if p is not x)
+    if any(_apart(ex, ep) and _shares(ep, ey) for ep in others_a):
+        return False
+    others_b = (_dated(b, q) for q in b.of_type(TimeExpr) if q is not y)
+    if any(_apart(ey, eq) and _shares(ex, eq) for eq in others_b):
         return False
     return None
 
@@ -129,14 +122,15 @@ def time_conflicts(a: Side, b: Side) -> list[Reason]:
         for y in tb:
             verdict = dates.conflict(x, y) if _times_comparable(x, y, a, b) else None
             if verdict is not None:
-                tie = (same_occasion(a, b, x, y) is True, len(a.context(x.span) & b.context(y.span)))
-                pairs.append((x, y, verdict, tie))
+                occasion = same_occasion(a, b, x, y)
+                tie = (occasion is True, len(a.context(x.span) & b.context(y.span)))
+                pairs.append((x, y, verdict, tie, occasion))
     out: list[Reason] = []
     used: set[Span] = set()
-    for x, y, clash, anchor in sorted(pairs, key=lambda p: p[3], reverse=True):
-        if not clash or x.span in used or y.span in used or same_occasion(a, b, x, y) is False:
+    for x, y, clash, anchor, occasion in sorted(pairs, key=lambda p: p[3], reverse=True):
+        if not clash or x.span in used or y.span in used or occasion is False:
             continue
-        if any(not c and n >= anchor and (p is x or q is y) for p, q, c, n in pairs):
+        if any(not c and n >= anchor and (p is x or q is y) for p, q, c, n, _ in pairs):
             continue
         used.update((x.span, y.span))
         out.append(Reason(K.TIME, x.text, y.text,
