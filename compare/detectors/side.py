@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from compare.lexicon import content_stems, stem
-from compare.model import Claim, DivergenceKind, Entity, Fact, Hedge, Quantity, Quote, Span, TimeExpr
-
-K = DivergenceKind
+from compare.model import Claim, Entity, Fact, Hedge, Quantity, Quote, Span, TimeExpr
 
 CONTEXT_WORDS = 8  # content words either side of a fact that anchor it to its event
 F = TypeVar("F", Quantity, TimeExpr, Quote, Entity, Hedge)
