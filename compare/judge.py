@@ -52,7 +52,7 @@ DETECTORS: dict[str, Detector] = {
     "conflict.attribution.v3": attribution.attribution_conflicts,
     "conflict.quote.v3": quotes.quote_conflicts,
     "conflict.place.v1": places.place_conflicts,
-    "conflict.certainty.v3": certainty.certainty_conflicts,
+    "conflict.certainty.v4": certainty.certainty_conflicts,
 }
 
 

@@ -18,7 +18,15 @@ _SCOPE_WORDS = 6  # content words after a cue that it is taken to govern, when n
 # A reporting verb after what it reports ("..., police claimed.") hedges the sentence before it.
 _REPORTING_VERB = re.compile(r"^(?:claim|claims|claimed|allege|alleges|alleged)$", re.IGNORECASE)
 # An attributive hedge governs only the noun it qualifies: "alleged victims", "suspected gunmen".
-_ATTRIBUTIVE = re.compile(r"^(?:alleged|suspected|purported|reputed|reported|claimed)$", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"^(?:alleged|suspected|purported|reputed|reported|claimed|possible|potential)$",
+                          re.IGNORECASE)
+# An adverb cue inside a noun phrase qualifies the word after it: "an allegedly drunk driver",
+# "$1.06 million in allegedly ill-gotten trading profits", "an inexperienced and reportedly
+# ill-equipped mountain climber".
+_ADVERB = re.compile(r"^(?:allegedly|reportedly|apparently|purportedly|possibly|potentially)$", re.IGNORECASE)
+_PHRASE_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|in|of|for|with|by)\s+$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\b(?:and|or)\s+$", re.IGNORECASE)
+_TWO_WORDS = re.compile(r"\s+([a-z][a-z'’-]*)\s+([a-z][a-z'’-]*)")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 
 
@@ -40,9 +48,9 @@ def _scope(side: Side, h: Hedge) -> list[str]:
     if found is None:
         return []
     before, after = found
-    nxt = _NEXT_WORD.match(after)
-    if _ATTRIBUTIVE.match(h.text) and nxt and nxt[1] not in STOPWORDS:
-        return content_stems(nxt[1])
+    if _attributive(side, h):
+        nxt = _NEXT_WORD.match(after)
+        return content_stems(nxt[1]) if nxt else []
     scope = h.scope_span
     if _REPORTING_VERB.match(h.text) and (scope is None or scope.end <= h.span.start):
         return content_stems(before)
@@ -55,9 +63,13 @@ _THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
 _SUSPECT_NOUN_AFTER = re.compile(r"\s+(?:in|who|was|is|has|had)\b", re.IGNORECASE)
 _CAPITAL_AFTER = re.compile(r"\s+(?:[A-Z]|\d)")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\"”]|$)")
+# A determiner or possessive before "claim": the word is a noun naming what someone claimed.
+_OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|these|those|both|such|any|no)|['’]s)\s+$",
+                           re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|two|three|this|that|these|those|his|her|their|its)\s+$", re.IGNORECASE)
 
 
+_LIFE_AFTER = re.compile(r"\s+(?:the|a|an|their|his|her|\d+|[a-z]+)?\s*(?:life|lives)\b", re.IGNORECASE)
 _APPEARS_IN = re.compile(r"\s+(?:in|on|at|before|alongside|daily|weekly|monthly|online)\b", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\b(?:so|so\s+that|in\s+order\s+that)\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
 _QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\b[^,;:.!?]*$", re.IGNORECASE)
@@ -75,14 +87,28 @@ def _not_a_doubt(h: Hedge, before: str, after: str) -> bool:
                                           or _CAPITAL_AFTER.match(after))
     if h.text == "May" and _CAPITAL_AFTER.match(after):
         return True
-    if word in ("claim", "claims", "accusation", "accusations") and not _THAT_AFTER.match(after) \
-            and "," not in before[-40:]:
-        return _CLAUSE_ENDS.match(after) is not None  # "over affair claims." names a topic
+    if word in ("claim", "claims", "accusation", "accusations") and not _THAT_AFTER.match(after):
+        if _OWNER_BEFORE.search(before):
+            return True  # "dismissed the claim", "Fox's claim was wholly without merit"
+        if "," not in before[-40:]:
+            return _CLAUSE_ENDS.match(after) is not None  # "over affair claims." names a topic
     if word.startswith("appear") and _APPEARS_IN.match(after):
         return True
+    if word.startswith("claim") and _LIFE_AFTER.match(after):
+        return True  # "a shooting that claimed the life of Zurana Horton" tells a death
     if word in ("could", "might") and _PURPOSE_BEFORE.search(before):
         return True
     return _QUESTION_BEFORE.search(before) is not None
+
+
+def _in_use(side: Side, h: Hedge) -> bool:
+    """The cue word is used as a cue, not as a noun naming a topic or a person ("a suspect",
+    "affair claims"; see `_not_a_doubt`); "conflict-of-interest allegations" names a topic,
+    "allegations that ..." hedges."""
+    found = side.around(h.span)
+    if found and _not_a_doubt(h, *found):
+        return False
+    return not (h.text.lower().startswith(("allegation", "accusation")) and not (found and _THAT_AFTER.match(found[1])))
 
 
 def _doubts(side: Side, other_stems: set[str]) -> list[tuple[Hedge, list[str]]]:
@@ -90,11 +116,8 @@ def _doubts(side: Side, other_stems: set[str]) -> list[tuple[Hedge, list[str]]]:
     word), each with the shared words."""
     out = []
     for h in side.of_type(Hedge):
-        found = side.around(h.span)
-        if found and _not_a_doubt(h, *found):
+        if not _in_use(side, h):
             continue
-        if h.text.lower().startswith(("allegation", "accusation")) and not (found and _THAT_AFTER.match(found[1])):
-            continue  # "conflict-of-interest allegations" names a topic; "allegations that ..." hedges
         if is_doubt(h):
             scope = list(dict.fromkeys(_scope(side, h)))
             shared = [s for s in scope if s in other_stems]
@@ -104,6 +127,7 @@ def _doubts(side: Side, other_stems: set[str]) -> list[tuple[Hedge, list[str]]]:
 
 
 _LEGAL = frozenset({"allege", "accuse", "suspect"})
+_BE = frozenset("is are was were be been being".split())
 
 
 _SEGMENT_BREAK = re.compile(r"[,;:(\u2014]|\b(?:when|as|after|before|while|because|if|since|until)\b", re.IGNORECASE)
@@ -123,11 +147,16 @@ def _head_noun(words: list[str]) -> str | None:
     return stem(run[-1]) if run else None
 
 
+# An age or a home town set off by commas after a name: "Vishwanand Subryan, 23, of
+# Schenectady, N.Y., allegedly mowed into ..." is read as "Vishwanand Subryan allegedly mowed".
+_APPOSITION = re.compile(r"(?:,\s*\d{1,3}\b|,\s*(?:of|from)\s+[A-Z][^,]*(?:,\s*[A-Z][A-Za-z.]*)?)+\s*,")
+
+
 def _agent(side: Side, span: Span, *, sentence: bool = True) -> str | None:
     """Who does what the words at `span` say: the first noun phrase of their clause ("when
     23-year-old Vishwanand Subryan struck" -> Subryan), else (with `sentence`) of the sentence.
     "An ex-employee" and "a former employee" are one doer."""
-    before = (side.around(span) or ("", ""))[0]
+    before = _APPOSITION.sub(" ", (side.around(span) or ("", ""))[0])
     breaks = list(_SEGMENT_BREAK.finditer(before))
     segment = before[breaks[-1].end():] if breaks else before
     head = _head_noun(WORDS.findall(segment)) or (_head_noun(WORDS.findall(before)) if sentence else None)
@@ -147,8 +176,17 @@ def _accused(side: Side, h: Hedge) -> str | None:
 
 _ACT_AFTER = re.compile(r"\s+(?:(?:of|to|be|have|been|having)\s+)*([a-z][a-z’'-]*)")
 # The other side reports a charge or an arrest: it frames the act as an accusation too.
-_CHARGED = re.compile(r"\b(?:charged\s+(?:with|in)|arrested\s+(?:for|in|on|after)|indicted|accused|arraigned)\b",
+# A few words may stand between: "was charged Wednesday with raping", "have arrested a man in the
+# hit-and-run death", "cleared of a second charge of failing", "is facing manslaughter charges".
+_CHARGED = re.compile(r"\b(?:charged(?:\s+[\w’'-]+){0,3}?\s+(?:with|in)"
+                      r"|arrested(?:\s+[\w’'-]+){0,3}?\s+(?:for|in|on|after|over)"
+                      r"|charges?\s+of|fac(?:es|ing|ed|e)(?:\s+[\w’'-]+){0,3}?\s+charges?|indicted|accused|arraigned)\b",
                       re.IGNORECASE)
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?$",
+                             re.IGNORECASE)
+_BY_AGENT = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+by\s+([^,;.]+)", re.IGNORECASE)
 
 
 def _same_accused(hedged: Side, h: Hedge, plain: Side, span: Span) -> bool:
@@ -165,6 +203,13 @@ def _same_accused(hedged: Side, h: Hedge, plain: Side, span: Span) -> bool:
     if act and verbish(act[1], "did") and not any(
             verb_stem(w) == verb_stem(act[1]) for w in WORDS.findall(plain.text)):
         return x is not None and x in {stem(w).removeprefix("ex-") for w in WORDS.findall(plain.text)}
+    passive = _PASSIVE_BEFORE.search((plain.around(span) or ("", ""))[0])
+    if passive:
+        # "One man is dead after being shot by a gunman": the doer is the one after "by"; with
+        # no "by", the other side does not say who did it, which is all the cue leaves open.
+        by = _BY_AGENT.match((plain.around(span) or ("", ""))[1])
+        y = _head_noun(WORDS.findall(by[1])) if by else None
+        return x is not None and y is not None and x == y.removeprefix("ex-")
     y = _agent(plain, span, sentence=False)
     return x is None or y is None or x == y
 
@@ -186,15 +231,37 @@ def _stated_act(hedged: Side, h: Hedge, plain: Side) -> tuple[str, Span] | None:
     at = next((i for i, (w, _) in enumerate(words) if stem(w).removeprefix("ex-") == doer), None)
     if at is None:
         return None
-    # the act the other side tells of the same doer: its first verb after the doer is named
-    return next(((w, sp) for i, (w, sp) in enumerate(words[at + 1:at + 8], at + 1)
+    # the act the other side tells of the same doer: its first verb after the doer is named; not
+    # a report of it ("the man who they say hit"), nor what the doer underwent ("one man is dead")
+    verb = next(((i, w, sp) for i, (w, sp) in enumerate(words[at + 1:at + 8], at + 1)
                  if verbish(w, words[i - 1][0])), None)
+    if verb is None:
+        return None
+    i, w, sp = verb
+    reporting = _THAT_AFTER.match((hedged.around(h.span) or ("", ""))[1])  # "the FTC alleged that"
+    if (verb_stem(w) == "say" and not reporting) or (words[i - 1][0].lower() in _BE and not w.lower().endswith("ing")):
+        return None
+    return w, sp
 
 
 def _attributive(side: Side, h: Hedge) -> bool:
-    """ "alleged victims", "suspected militants": the cue qualifies the noun after it."""
-    nxt = _NEXT_WORD.match((side.around(h.span) or ("", ""))[1])
-    return bool(_ATTRIBUTIVE.match(h.text) and nxt and nxt[1] not in STOPWORDS)
+    """ "alleged victims", "suspected militants", "an allegedly drunk driver": the cue qualifies
+    the word after it."""
+    before, after = side.around(h.span) or ("", "")
+    nxt = _NEXT_WORD.match(after)
+    if not nxt or nxt[1] in STOPWORDS:
+        return False
+    if _ATTRIBUTIVE.match(h.text):
+        return True
+    if not _ADVERB.match(h.text):
+        return False
+    if _PHRASE_BEFORE.search(before):
+        return not nxt[1].endswith("ing")  # "for allegedly raping" doubts an act
+    # after "and", only before an adjective and its noun ("and reportedly ill-equipped mountain
+    # climber"), not before a verb and its object ("and allegedly shot and killed a man")
+    two = _TWO_WORDS.match(after)
+    return bool(_AND_BEFORE.search(before) and two and two[2] not in STOPWORDS
+                and ("-" in two[1] or not verbish(two[1], "")) and not verbish(two[2], two[1]))
 
 
 _FORECAST = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:set|scheduled|due|slated)\s+to)\b|['’]ll\b",
@@ -247,7 +314,8 @@ def _plain_statement(hedged: Side, h: Hedge, plain: Side, s: str) -> tuple[str, 
             return None
     word, span = found
     before = (plain.around(span) or ("", ""))[0]
-    if _QUESTION_BEFORE.search(before):
+    if _QUESTION_BEFORE.search(before) or _qualified(plain, span, {g.cue for g in hedged.of_type(Hedge)},
+                                                     nested=_qualified(hedged, h.span, set())):
         return None
     hedged_word = word_with_stem(hedged, s)
     if hedged_word and negation.taken_back(plain, span) != negation.taken_back(hedged, hedged_word[1]):
@@ -257,6 +325,48 @@ def _plain_statement(hedged: Side, h: Hedge, plain: Side, s: str) -> tuple[str, 
     if h.cue in _BELIEFS and _reported(plain, span) and not _reported(hedged, h.span):
         return None
     return found
+
+
+_DENIALS = frozenset({"deny", "reject as false", "dismiss as"})
+# Cues whose words a side still states: what someone said ("according to"), or plans to do.
+# "Would" is also the "will" of reported speech ("said it would check"), so it does not count.
+_STATED = frozenset({"according to", "plan to", "would"})
+
+
+def _qualified(side: Side, span: Span, shared: set[str], *, nested: bool = False) -> bool:
+    """The words at `span` are governed by a cue of their own side, so that side does not state
+    them as fact either: a modal ("should be declassified"), a hope or an estimate ("hopes to
+    bring the measures to the full Senate"), a hedge of its own ("presumed dead"), or a denial
+    ("denied that Britain had reneged"). Attribution ("according to") and a plan ("plans to
+    restate its earnings for 2000") are not such cues: the side states what was said or planned.
+    Nor is a cue in `shared`, the cues of the other side, unless the other side's doubt is
+    `nested` inside that cue: "claimed it would review" hedges what "said it would check" does
+    not, but "denied Ms Short's claims that Britain has reneged" and "denied that Britain had
+    reneged" both deny."""
+    for h in side.of_type(Hedge):
+        if h.cue in _STATED or (h.cue in shared and not nested) or not _in_use(side, h):
+            continue
+        if h.kind == "negation" and h.cue not in _DENIALS:
+            continue
+        scope = _attributive_scope(side, h) or h.scope_span
+        # from the cue on: "denied Ms Short's claims that Britain ..." governs the claims too
+        if scope is not None and min(h.span.end, scope.start) <= span.start and span.end <= scope.end:
+            return True
+    return False
+
+
+_PHRASE_WORDS = re.compile(r"(?:\s+[\w’'$,.-]+){1,3}")
+
+
+def _attributive_scope(side: Side, h: Hedge) -> Span | None:
+    """What a cue inside a noun phrase governs: the phrase's next words only ("two possible gang
+    members were arrested" shields "gang members", not the arrest; "an estimated 1,500 mudbrick
+    houses" the houses)."""
+    before, after = side.around(h.span) or ("", "")
+    if not (_attributive(side, h) or _NOUN_BEFORE.search(before)):
+        return None
+    words = _PHRASE_WORDS.match(after)
+    return Span(h.span.end, h.span.end + (words.end() if words else 0))
 
 
 # Cues that report a belief held by others, not the outlet's doubt about a report: "Russia feared

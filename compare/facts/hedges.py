@@ -48,7 +48,13 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     (r"fear(?:s|ed)?", "hedge", "fear"),
     (r"appear(?:s|ed|ing)?", "hedge", "appear"),
     (r"seem(?:s|ed|ingly)?", "hedge", "seem"),
-    (r"possibly|perhaps|likely|unlikely|probably|presumably", "hedge", "possibly"),
+    (r"possibly|perhaps|maybe|likely|unlikely|probably|presumably", "hedge", "possibly"),
+    (r"presumed", "hedge", "believed to"),
+    # An expectation someone holds ("Palm expects to move", "forecasters expecting the storm to
+    # make landfall", "many anticipating the fifth month of job losses"); not "as expected" or
+    # "than expected", which say a result matched it, nor "was not expected to", which doubts nothing.
+    (r"(?<!as\s)(?<!than\s)(?<!not\s)expect(?:s|ed|ing)?(?=(?:\s+[\w’'-]+){0,4}?\s+(?:to|that)\b)"
+     r"|anticipat(?:e|es|ed|ing)", "hedge", "expected to"),
     # Modality: what would, could or is planned to happen.
     (r"would", "modal", "would"),
     (r"could", "modal", "could"),
@@ -58,6 +64,14 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     (r"plan(?:s|ned|ning)?\s+to", "modal", "plan to"),
     (r"(?:is|are|was|were)\s+open\s+to", "modal", "open to"),
     (r"signal(?:s|led|ed|ling|ing)", "modal", "signal"),
+    # Hopes, estimates, beliefs and readings of evidence: not statements of fact, and not doubts
+    # either ("officials estimated the cost at nearly $2 billion", "a study suggests").
+    (r"hop(?:e|es|ed|ing)\s+to", "modal", "hope to"),
+    # "a possible dispute", "a potential setback"; but "potential jurors" are a kind of juror.
+    (r"possible|potential(?:ly)?", "modal", "possible"),
+    (r"estimat(?:e|es|ed|ing)", "modal", "estimate"),
+    (r"believ(?:e|es|ed|ing)", "modal", "believe"),
+    (r"suggest(?:s|ed|ing)?|indicat(?:e|es|ed|ing)", "modal", "suggest"),
     # Negation.
     (
         r"reject(?:s|ed|ing)?(?:\s+[\w’'-]+){1,5}?\s+as\s+(?:false|untrue|baseless|fake|groundless)",
