@@ -47,7 +47,7 @@ DETECTORS: dict[str, Detector] = {
     "conflict.number.v3": numbers.number_conflicts,
     "conflict.time.v3": times.time_conflicts,
     "conflict.direction.v3": directions.direction_conflicts,
-    "conflict.negation.v3": negation.conflicts,
+    "conflict.negation.v4": negation.conflicts,
     "conflict.opposite.v1": opposites.conflicts,
     "conflict.attribution.v3": attribution.attribution_conflicts,
     "conflict.quote.v3": quotes.quote_conflicts,
