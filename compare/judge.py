@@ -45,7 +45,7 @@ Detector = Callable[[Side, Side], list[Reason]]
 # new version). Reports list these names as the components a result came from.
 DETECTORS: dict[str, Detector] = {
     "conflict.number.v3": numbers.number_conflicts,
-    "conflict.time.v3": times.time_conflicts,
+    "conflict.time.v4": times.time_conflicts,
     "conflict.direction.v3": directions.direction_conflicts,
     "conflict.negation.v4": negation.conflicts,
     "conflict.opposite.v1": opposites.conflicts,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.detectors.events import event_of, told_before_governor
+from compare.detectors.events import clause_tense, event_of, told_apart, told_before_governor
 from compare.model import DivergenceKind as K
 from compare.model import Verdict
 from compare.pipeline import relate
@@ -24,7 +24,62 @@ TWO_EVENTS = [
     ("Despite his arrest on suspicion of driving under the influence early yesterday, Chargers receiver Vincent "
      "Jackson will play in Sunday's AFC divisional playoff game at Pittsburgh.",
      "San Diego Chargers wide receiver Vincent Jackson was arrested Tuesday on suspicion of drunk driving."),
+    # "of driving ... early Tuesday morning" dates the arrest, which the game is told apart from
+    ("An arrest for suspicion of driving under the influence will not affect the playing status of San Diego "
+     "Chargers wide receiver Vincent Jackson for Sunday's divisional playoff game at Pittsburgh.",
+     "San Diego Chargers wide receiver Vincent Jackson was arrested on suspicion of driving under the influence "
+     "early Tuesday morning."),
 ]
+
+# ECB+ dev pairs, unedited: what is done against what is still to come, or an act against the
+# earlier act a relative clause tells of.
+PAST_AND_FUTURE = [
+    # a named occasion still to come ("to host 2014 Oscars") against a past hosting
+    ("DeGeneres hosted the 79th Academy Awards in 2007, for which she received a Primetime Emmy nomination for "
+     "\u201cOutstanding Individual Performance in a Variety or Music Program.\u201d",
+     "Ellen DeGeneres to host 2014 Oscars"),
+    ("DeGeneres has experience hosting the Academy Awards: She previously served as emcee during the 2007 ceremony.",
+     "Ellen DeGeneres to host 2014 Oscars"),
+    # a broadcast still to come against the announcement made of it
+    ("The Academy Awards will be broadcast live on Oscar Sunday, March 2, 2014, on the ABC Television Network.",
+     "Ellen DeGeneres will host the Oscars for a second time next year, the Academy announced Friday."),
+    ("The Academy Awards will be broadcast live on Oscar Sunday, March 2, 2014, on the ABC Television Network.",
+     "\"It's official: I'm hosting the #Oscars!\" DeGeneres tweeted Friday."),
+]
+TOLD_IN_A_RELATIVE_CLAUSE = [
+    # the killing is told in "who they say hit and killed"; Friday dates the filing of charges
+    ("A woman hit and killed by a motorist Wednesday night outside a Sam's Club store in Bloomington might be alive "
+     "if the driver had listened to bystanders who frantically pleaded with him to stop.",
+     "The Hennepin County Attorney filed criminal charges Friday against the man who they say hit and killed a "
+     "woman walking out of a store."),
+    # the party is told in "who was gunned down at their office Christmas party"; Saturday dates the coping
+    ("A man has been charged with first-degree murder after a shooting at an office Christmas party in Vancouver "
+     "Friday.",
+     "Employees at a Vancouver wholesaler were coping Saturday with the death of their boss, who was gunned down at "
+     "their office Christmas party."),
+]
+
+OVERNIGHT = [
+    # ECB+ train: a night and the small hours after it are one check-in, one fire
+    ("The actress, 26, checked in late Thursday night, TMZ reports, barely making the deadline and dodging an arrest "
+     "warrant.",
+     "Early Friday morning, around 1:30 a.m., the 26-year-old actress checked into Betty Ford Center in Rancho "
+     "Mirage, Calif."),
+    ("Alaska Gov. Sarah Palin, her husband Todd and up to 1,000 fellow parishioners will worship in a local school "
+     "this morning after a suspicious fire virtually destroyed the Wasilla Bible Church early Saturday.",
+     "The church Alaska Gov. Sarah Palin attends was badly damaged by fire Friday night, and investigators suspect "
+     "arson."),
+]
+QUIET = PAST_AND_FUTURE + TOLD_IN_A_RELATIVE_CLAUSE + OVERNIGHT
+
+
+@pytest.mark.parametrize(("a", "b"), QUIET, ids=range(len(QUIET)))
+def test_times_of_earlier_and_later_occasions_stay_quiet(a: str, b: str) -> None:
+    """A past hosting and a coming one, charges filed and the killing they are for, or a night and the small
+    hours after it: no time conflict."""
+    for x, y in ((a, b), (b, a)):
+        rel = relate(x, y)
+        assert not [r for r in rel.reasons if r.kind is K.TIME], rel
 
 
 @pytest.mark.parametrize(("a", "b"), TWO_EVENTS, ids=range(len(TWO_EVENTS)))
@@ -63,6 +118,49 @@ ONE_OCCASION = [
      "hours after the Monday morning attack, authorities said.",
      "A man who was fired last week from his job at an accounting firm in suburban Detroit walked into his former "
      "office with a shotgun on Tuesday and shot three people, before fleeing, the authorities said."),
+    # both past, or both still to come: one hosting, two years
+    ("DeGeneres hosted the 79th Academy Awards in 2007, for which she received a Primetime Emmy nomination.",
+     "DeGeneres previously hosted the 79th Oscars in 2008, and snagged an Emmy nod for her work."),
+    ("Ellen DeGeneres to host 2014 Oscars", "Ellen DeGeneres will host Oscars in 2015"),
+    # a plan on one side and the act on the other, told with two verbs, are one occasion
+    ("Earlier this year, the company announced a restatement of its 2002 financial results.",
+     "Earlier this year, the company said it would restate its 2001 financial results."),
+    # "is to blame" tells no future
+    ("Authorities are now saying they suspect arson is to blame for Friday night's fire at Wasilla Bible Church, "
+     "where Gov. Sarah Palin and her family attend.",
+     "The church Alaska Gov. Sarah Palin attends was badly damaged by fire Saturday night, and investigators "
+     "suspect arson."),
+    # the same relative clause on both sides tells nothing apart
+    ("The Hennepin County Attorney filed criminal charges Friday against the man who they say hit and killed a "
+     "woman walking out of a store.",
+     "The Hennepin County Attorney filed criminal charges Thursday against the man who they say hit and killed a "
+     "woman."),
+    # a present perfect relative clause tells what has just happened: the placing itself
+    ("Pierre Thomas was officially placed on IR Wednesday with an ankle injury meaning that the team will be without "
+     "both of their leading backs for the duration of the playoffs.",
+     "The injury woes continued Thursday for the defending Super Bowl champion New Orleans Saints, who have placed "
+     "veteran running back Pierre Thomas on season-ending injured reserve."),
+    # "in which" describes the occasion the time dates
+    ("He may have been driven to suicide because wiretapped conversations between him and other Mafia bosses helped "
+     "lead to the police sweep on Tuesday in which 89 people were arrested following a nine-month probe, the Ansa "
+     "news agency reported.",
+     "A key suspected Mafia boss arrested Wednesday in a Sicilian police raid has been found dead, hanging in his "
+     "Pagliarelli prison cell in Palermo."),
+    # a time inside a relative clause ("a car that fled the scene ... Friday") may date the whole occasion
+    ("A woman has died after being hit by a car that fled the scene in Queens Friday, and now, the driver is facing "
+     "manslaughter charges.",
+     "A 59-year-old grandmother on her way to a religious service in Richmond Hill last Saturday was hit and killed "
+     "by an allegedly drunk driver who fled the scene of the accident."),
+    # "for speeding" on both sides ties two stops for one speeding
+    ("Williams, a three-time Pro Bowl nose tackle, was stopped for speeding westbound on state route 94 at "
+     "approximately 1:30 a.m Sunday.",
+     "Williams was pulled over for speeding early Monday on a freeway outside downtown San Diego, the California "
+     "Highway Patrol said."),
+    # a night and a morning two days on are no overnight
+    ("The actress, 26, checked in late Wednesday night, TMZ reports, barely making the deadline and dodging an "
+     "arrest warrant.",
+     "Early Friday morning, around 1:30 a.m., the 26-year-old actress checked into Betty Ford Center in Rancho "
+     "Mirage, Calif."),
     # a time after a preposition of time
     ("The driver was arrested shortly after 3 a.m. Tuesday on suspicion of drunken driving.",
      "The driver was arrested shortly after 3 a.m. Wednesday on suspicion of drunken driving."),
@@ -89,3 +187,22 @@ def test_to_before_a_determiner_is_no_infinitive() -> None:
     event = event_of("A woman was killed while visiting a neighbor to welcome his daughter-in-law to the family ",
                      "Saturday evening", ".")
     assert event is not None and "the" not in event.stems and "welcome" in event.stems, event
+
+
+def test_a_clause_tells_its_tense_to_an_occasion_without_a_verb() -> None:
+    """"will be broadcast live on Oscar" is a future, "previously served as emcee during the" a past, "has 2,129
+    points heading into" and "is to blame for" no tense."""
+    assert clause_tense("The Academy Awards will be broadcast live on Oscar ") == "future"
+    assert clause_tense("Ellen DeGeneres to host ") == "future"
+    assert clause_tense("She previously served as emcee during the ") == "past"
+    assert clause_tense("McDermott now has 2,129 points heading into ") is None
+    assert clause_tense("Authorities suspect arson is to blame for ") is None
+
+
+def test_events_told_apart_are_those_of_relative_clauses() -> None:
+    """"against the man who they say hit and killed a woman" tells the killing apart; "when she was hit" and "in
+    which 89 people were arrested" do not."""
+    assert {"hit", "kill"} <= told_apart("The Hennepin County Attorney filed criminal charges ",
+                                         " against the man who they say hit and killed a woman.")
+    assert not told_apart("Raj Chohan had just parked her car around 7 p.m. ", " when she was hit by a car.")
+    assert not told_apart("Mafia bosses helped lead to the police sweep ", " in which 89 people were arrested.")

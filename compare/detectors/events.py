@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from compare.lexicon import STOPWORDS, stem
 
-__all__ = ["Event", "event_of", "one_event", "tense_at", "told_before_governor", "told_events", "tokens",
-           "verb_stem", "verbish"]
+__all__ = ["Event", "clause_tense", "event_of", "in_relative_clause", "one_event", "tense_at", "told_apart",
+           "told_before_governor", "told_events", "tokens", "verb_stem", "verbish"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,7 @@ class Event:
     reporting: bool = False  # the time dates a statement: "said Tuesday", "told reporters on Monday"
     speech: bool = False  # its words name a statement of any kind: announced, conceded, a briefing
     named: bool = False  # the time names which occasion it is ("the 2014 Oscars", "Sunday's game")
+    verbal: bool = False  # a verb is among its words ("was arrested Tuesday"; not "the Monday morning attack")
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.:]*|[,;:()\[\]\"“”\u2014\u2013]|\s-\s")
@@ -41,6 +42,7 @@ _BREAKS = frozenset(",;:()[]\"“”\u2014\u2013") | {" - "}
 _SUBORDINATORS = frozenset("that when who which where whom whose because if while although though whereas "
                            "unless after before".split())
 # Verbs whose time dates the statement itself ("Police said Tuesday that ...").
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 _REPORTING = frozenset("said say says told tells added adds stated".split())
 # Words naming a statement of any kind: a time next to one may date what is announced too.
 _SPEECH = _REPORTING | frozenset(
@@ -92,6 +94,10 @@ _LIGHT = frozenset("was were is are be been has have had did do does will would 
                    "should".split())
 _DETERMINERS = frozenset("the a an his her its their our this that last next".split())
 _PREPOSITIONS = frozenset("in on at since until till by before after during from of for".split())
+# "suspicion of driving", "pulled over for speeding": what a verb is about. Not "by winning the
+# lottery Friday night" or "charged with murdering", where the gerund tells the dated act.
+_NOT_PLANS = frozenset({"blame"})  # "is to blame" tells no future
+_GERUND_PREPOSITIONS = frozenset({"of", "for"})
 _BACK_WORDS = 14  # how far back in its clause a time looks for its verb
 _FORWARD_WORDS = 12
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -130,6 +136,15 @@ def _gerund_noun(word: str, before: list[str]) -> bool:
     if low in _DETERMINERS or last[:1].isupper() or last[:1].isdigit():
         return True
     return low not in STOPWORDS and not low.endswith("ly") and not verbish(last, before[-2] if len(before) > 1 else "")
+
+
+def _prepositional_gerund(words: list[str], i: int) -> bool:
+    """An -ing word after "of" or "for", naming what another verb is about ("arrested on
+    suspicion of driving under the influence early Tuesday", "pulled over for speeding early
+    Monday"): the clause's verb is further back, and the gerund is what it is done for."""
+    low = words[i].lower()
+    return (i > 0 and len(low) >= 5 and low.endswith("ing") and low not in _NOT_VERBS
+            and words[i - 1].lower() in _GERUND_PREPOSITIONS)
 
 
 def tense_at(words: list[str], i: int) -> str | None:
@@ -203,7 +218,7 @@ def _event(verb: tuple[str, str | None] | None, noun: str | None, named: bool = 
     tense = verb[1] if verb else None
     # "will be reported" or "was told" is no speaker's statement being dated.
     reporting = verb is not None and verb[0].lower() in _REPORTING and tense != "future"
-    return Event(stems, words, tense, reporting, any(w.lower() in _SPEECH for w in words), named)
+    return Event(stems, words, tense, reporting, any(w.lower() in _SPEECH for w in words), named, verb is not None)
 
 
 def event_of(before: str, inside: str, after: str) -> Event | None:
@@ -243,9 +258,10 @@ def event_of(before: str, inside: str, after: str) -> Event | None:
             break
         infinitive = (i > 0 and back[i - 1].lower() == "to" and i + 1 < len(back) and w[:1].islower()
                       and low not in STOPWORDS)  # "to welcome", not "to the family"
-        if verb is None and (verbish(w, back[i - 1] if i else "") or infinitive) and not _gerund_noun(w, back[:i]):
+        gerund = _gerund_noun(w, back[:i]) or _prepositional_gerund(back, i)
+        if verb is None and (verbish(w, back[i - 1] if i else "") or infinitive) and not gerund:
             verb = (w, tense_at(back, i))  # "to host Oscars in 2014"; not "went to school Monday"
-        elif noun is None and (low in _EVENT_NOUNS or _gerund_noun(w, back[:i])):
+        elif noun is None and (low in _EVENT_NOUNS or gerund):
             noun = w
         if verb is not None and noun is not None:
             break
@@ -302,6 +318,70 @@ def told_before_governor(before: str) -> frozenset[str]:
         if _verb_at(back, i):
             return told_events(back[:i])
     return frozenset()
+
+
+def clause_tense(before: str) -> str | None:
+    """The tense of the clause a time sits in, read back from it to the clause's first verb or
+    auxiliary: "will be broadcast live on Oscar Sunday, March 2, 2014" is a future, "She
+    previously served as emcee during the 2007 ceremony" a past, "Ellen DeGeneres to host 2014
+    Oscars" a future (a headline's "to"). None when the clause shows no tense ("after hosting
+    the 2007 ceremony", "is set for")."""
+    back = tokens(before)
+    for i in range(len(back) - 1, max(-1, len(back) - 1 - _BACK_WORDS), -1):
+        low = back[i].lower().replace("’", "'")
+        if _is_break(back[i]):
+            return None
+        if low in _FUTURE_AUX:
+            return "future"
+        if low in _PAST_AUX:
+            # "has 2,129 points heading into Sunday's semifinals" is a present
+            return None if low in ("has", "have") else "past"
+        if low in _PRESENT_AUX or low in _MODALS:
+            return None
+        if _verb_at(back, i):
+            # "arson is to blame for Friday night's fire": an idiom, not a plan
+            return None if low in _NOT_PLANS else tense_at(back, i)
+    return None
+
+
+def told_apart(before: str, after: str) -> frozenset[str]:
+    """The events a sentence tells in relative clauses ("who ...", "which ...") apart from the
+    clause of a time (`before` and `after` it): the background a news sentence gives, not what
+    its time dates. "The Hennepin County Attorney filed criminal charges Friday against the man
+    who they say hit and killed a woman" tells "hit" and "kill" apart from the filing dated
+    Friday. A "when", "while" or "after" clause is not counted: "fell ... while climbing" and
+    "had just parked her car ... Friday when she was hit" tell one occasion."""
+    back, ahead = tokens(before), tokens(after)
+    start = next((i for i in range(len(back) - 1, -1, -1) if _is_break(back[i])), 0)
+    end = next((i for i, w in enumerate(ahead) if _is_break(w)), len(ahead))
+    return _relative_events(back[:start]) | _relative_events(ahead, end)
+
+
+def in_relative_clause(before: str) -> bool:
+    """A time inside a relative clause ("hit by a car that fled the scene in Queens Saturday"):
+    what it dates is background to the sentence, and may be told apart on the other side."""
+    back = tokens(before)
+    opener = next((w for w in reversed(back) if _is_break(w)), "")
+    return opener.lower() in _RELATIVES or opener.lower() == "that"
+
+
+def _relative_events(words: list[str], start: int = 0) -> frozenset[str]:
+    """Events told in the relative clauses opened from `start` on in a run of words, each up to
+    its next clause mark.
+
+    Not a clause describing an occasion ("the police sweep on Tuesday in which ... were
+    arrested") nor one in the present perfect, which tells what has just happened ("continued
+    Thursday for the Saints, who have placed Thomas on injured reserve")."""
+    out: set[str] = set()
+    for i, w in enumerate(words[start:], start):
+        if w.lower() not in _RELATIVES or (i and words[i - 1].lower() in _PREPOSITIONS):
+            continue
+        end = next((j for j in range(i + 1, len(words)) if _is_break(words[j])), len(words))
+        clause = words[i + 1:end]
+        if not clause or clause[0].lower() in ("has", "have", "'ve", "’ve"):
+            continue
+        out |= told_events(clause)
+    return frozenset(out)
 
 
 def one_event(x: Event, y: Event) -> bool | None:

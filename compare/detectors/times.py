@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from compare.detectors.events import Event, event_of, one_event, tokens, told_before_governor
+from compare.detectors.events import (
+    Event,
+    clause_tense,
+    event_of,
+    in_relative_clause,
+    one_event,
+    tokens,
+    told_apart,
+    told_before_governor,
+)
 from compare.detectors.side import Side, quoted
 from compare.facts import dates
 from compare.model import DivergenceKind, Reason, Span, TimeExpr
@@ -33,9 +43,42 @@ def _minutes(t: TimeExpr) -> int | None:
     return int(m[1]) * 60 + int(m[2]) if m else None
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_NAME = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+# A part of the day: in the time's own words, or the word just before it.
+_NIGHT = (re.compile(r"\b(?:night|evening)\b", re.IGNORECASE), re.compile(r"\blate\s*$", re.IGNORECASE))
+_SMALL_HOURS = (re.compile(r"\bmorning\b", re.IGNORECASE), re.compile(r"\bearly\s*$", re.IGNORECASE))
+
+
+def _part_of_day(side: Side, t: TimeExpr, part: tuple[re.Pattern[str], re.Pattern[str]]) -> int | None:
+    """The weekday (0 = Monday) of a weekday time told as that part of the day, in its words or
+    by the word just before them ("Thursday night", "late Thursday"; "Friday morning", "early
+    Saturday"); not "this morning after a fire ... on Friday evening"."""
+    found = side.around(t.span)
+    day = _DAY_NAME.search(t.text)
+    inside, before = part
+    if day is None or found is None or not (inside.search(t.text) or before.search(found[0])):
+        return None
+    return _WEEKDAYS.index(day[1].lower())
+
+
+def _overnight(x: TimeExpr, y: TimeExpr, a: Side, b: Side) -> bool:
+    """One night and the small hours after it: "checked in late Thursday night" and "Early Friday
+    morning, around 1:30 a.m., the actress checked into Betty Ford Center" tell one check-in, and
+    "Friday night" and "early Saturday" one fire."""
+    for (p, s), (q, t) in (((x, a), (y, b)), ((y, b), (x, a))):
+        night, morning = _part_of_day(s, p, _NIGHT), _part_of_day(t, q, _SMALL_HOURS)
+        if night is not None and morning is not None and morning == (night + 1) % 7:
+            return True
+    return False
+
+
 def _times_comparable(x: TimeExpr, y: TimeExpr, a: Side, b: Side) -> bool:
     """Clock times in two different time zones ("6 p.m. GMT", "11 a.m. PST") are not compared,
-    nor a rough clock time ("shortly after 3:30") with one a quarter of an hour from it."""
+    nor a rough clock time ("shortly after 3:30") with one a quarter of an hour from it, nor a
+    night with the small hours after it (`_overnight`)."""
+    if _overnight(x, y, a, b):
+        return False
     if x.kind != "clock" and y.kind != "clock":
         return True
     zx, zy = _zone(a, x), _zone(b, y)
@@ -46,10 +89,62 @@ def _times_comparable(x: TimeExpr, y: TimeExpr, a: Side, b: Side) -> bool:
     return not (rough and mx is not None and my is not None and abs(mx - my) <= 15)
 
 
+_event_at = lru_cache(maxsize=8192)(event_of)  # each time is read once, not once per pair it is weighed in
+_told_apart_at = lru_cache(maxsize=8192)(told_apart)
+_in_relative_at = lru_cache(maxsize=8192)(in_relative_clause)
+
+
 def _dated(side: Side, t: TimeExpr) -> Event | None:
     """The event a time of the side dates ("arrested" in "was arrested Tuesday")."""
     found = side.around(t.span)
-    return None if found is None else event_of(found[0], t.text, found[1])
+    return None if found is None else _event_at(found[0], t.text, found[1])
+
+
+@lru_cache(maxsize=8192)
+def _tense_of(before: str, inside: str, after: str) -> str | None:
+    """The tense of what a time dates: its verb's, or for an occasion without a verb (a named one,
+    an event noun) its clause's: "the 2014 Oscars" in "Ellen DeGeneres to host 2014 Oscars" is a
+    future, and so is the broadcast in "will be broadcast live on Oscar Sunday". None when the
+    time dates no event word at all."""
+    event = _event_at(before, inside, after)
+    if event is None:
+        return None
+    return event.tense if event.verbal else clause_tense(before)
+
+
+def _tense(side: Side, t: TimeExpr) -> str | None:
+    found = side.around(t.span)
+    return None if found is None else _tense_of(found[0], t.text, found[1])
+
+
+def _past_and_future(a: Side, b: Side, x: TimeExpr, y: TimeExpr, ex: Event | None, ey: Event | None) -> bool:
+    """An occasion without a verb of its own (a named one, an event noun) told as still to come
+    in its clause, against a time dating what is told as done, or the other way round: two
+    occasions. "DeGeneres hosted the 79th Academy Awards in 2007" against "Ellen DeGeneres to
+    host 2014 Oscars"; "the Academy announced Friday" against "will be broadcast live on Oscar
+    Sunday, March 2, 2014". A present ("Gunman kills 1", headlines' past) is neither.
+
+    Two verbs of different words and tenses are left alone: one act is often reported as planned
+    on one side and done on the other ("announced a restatement of its 2002 results" against
+    "said it would restate its 2002 results").
+    """
+    if ex is None or ey is None or (ex.verbal and ey.verbal):
+        return False
+    return {_tense(a, x), _tense(b, y)} == {"past", "future"}
+
+
+def _told_elsewhere(side: Side, t: TimeExpr, event: Event | None, other_side: Side, u: TimeExpr,
+                    other: Event | None) -> bool:
+    """The side tells the event the other side's time `u` dates (`other`, every word of it) in a
+    relative clause apart from its own time `t`, which dates something else (`event`, sharing no
+    word with it): "filed criminal charges Friday against the man who they say hit and killed a
+    woman" tells the killing that "killed by a motorist Wednesday night" dates, apart from the
+    filing dated Friday. Not when `u` itself sits in a relative clause ("hit by a car that fled
+    the scene in Queens Saturday"), whose time may date the whole occasion."""
+    found, theirs = side.around(t.span), other_side.around(u.span)
+    if found is None or theirs is None or event is None or other is None or event.stems & other.stems:
+        return False
+    return other.stems <= _told_apart_at(found[0], found[1]) and not _in_relative_at(theirs[0])
 
 
 _WITHIN = frozenset({"in", "at", "during", "on", "by", "throughout"})
@@ -87,16 +182,24 @@ def same_occasion(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool | None:
     """True when two times date one event, False when they date two, None when the words do not tell.
 
     Besides the words each time is attached to (`events.one_event`), two times date two events
-    when one names its own occasion and its side tells the other's event apart from it ("an
-    arrest ... will not affect ... Sunday's game" against "arrested Tuesday"), or when a side
-    dates the other's event with another time ("his arrest early yesterday ... Sunday's game"
-    against "arrested Tuesday": Sunday is not the arrest's day, whatever "yesterday" was).
+    when one is told as done and the other as still to come (`_past_and_future`: "hosted ... in
+    2007" against "to host 2014 Oscars"), when one names its own occasion and its side tells the
+    other's event apart from it ("an arrest ... will not affect ... Sunday's game" against
+    "arrested Tuesday"), when a side tells the other's event in a relative clause apart from its
+    own time (`_told_elsewhere`: "filed charges Friday against the man who they say hit and
+    killed a woman" against "killed by a motorist Wednesday night"), or when a side dates the
+    other's event with another time ("his arrest early yesterday ... Sunday's game" against
+    "arrested Tuesday": Sunday is not the arrest's day, whatever "yesterday" was).
     """
     ex, ey = _dated(a, x), _dated(b, y)
     told = None if ex is None or ey is None else one_event(ex, ey)
     if told is not None:
         return told
+    if _past_and_future(a, b, x, y, ex, ey):
+        return False
     if _named_apart(a, x, ex, ey) or _named_apart(b, y, ey, ex):
+        return False
+    if _told_elsewhere(a, x, ex, b, y, ey) or _told_elsewhere(b, y, ey, a, x, ex):
         return False
     others_a = (_dated(a, p) for p in a.of_type(TimeExpr) if p is not x)
     if any(_apart(ex, ep) and _shares(ep, ey) for ep in others_a):
