@@ -203,11 +203,11 @@ def _same_accused(hedged: Side, h: Hedge, plain: Side, span: Span) -> bool:
     if act and verbish(act[1], "did") and not any(
             verb_stem(w) == verb_stem(act[1]) for w in WORDS.findall(plain.text)):
         return x is not None and x in {stem(w).removeprefix("ex-") for w in WORDS.findall(plain.text)}
-    passive = _PASSIVE_BEFORE.search((plain.around(span) or ("", ""))[0])
-    if passive:
+    before, after = plain.around(span) or ("", "")
+    if _PASSIVE_BEFORE.search(before):
         # "One man is dead after being shot by a gunman": the doer is the one after "by"; with
         # no "by", the other side does not say who did it, which is all the cue leaves open.
-        by = _BY_AGENT.match((plain.around(span) or ("", ""))[1])
+        by = _BY_AGENT.match(after)
         y = _head_noun(WORDS.findall(by[1])) if by else None
         return x is not None and y is not None and x == y.removeprefix("ex-")
     y = _agent(plain, span, sentence=False)
@@ -284,7 +284,9 @@ def certainty_conflicts(a: Side, b: Side) -> list[Reason]:
     for h, shared in ha or hb:
         if h.cue in cues_plain:
             continue
-        found = next((f for s in shared if (f := _plain_statement(hedged, h, plain, s))), None)
+        # the other side's cues, and whether `h` sits inside one of its own side's: read once per cue
+        cues, nested = frozenset(g.cue for g in hedged.of_type(Hedge)), _qualified(hedged, h.span, frozenset())
+        found = next((f for s in shared if (f := _plain_statement(hedged, h, plain, s, cues, nested))), None)
         if found is None:
             continue
         word, span = found
@@ -297,9 +299,12 @@ def certainty_conflicts(a: Side, b: Side) -> list[Reason]:
     return out
 
 
-def _plain_statement(hedged: Side, h: Hedge, plain: Side, s: str) -> tuple[str, Span] | None:
+def _plain_statement(hedged: Side, h: Hedge, plain: Side, s: str, cues: frozenset[str],
+                     nested: bool) -> tuple[str, Span] | None:
     """The other side's word with stem `s` when it states as fact what the cue `h` hedges: not
-    inside an "if" or "whether" clause ("if Mr Putin orders an attack"), not taken back where the
+    inside an "if" or "whether" clause ("if Mr Putin orders an attack"), not governed by a cue of
+    its own side (`_qualified`, given the hedged side's `cues` and whether `h` is `nested` in one
+    of them: "should be declassified", "denied that ..."), not taken back where the
     hedged side is not ("signalled its reluctance to recognise"), not a forecast against a
     forecast ("is expected to start" / "will start"), not a belief against a report ("feared to
     invade" / "what they said was the planned invasion"), and, for "accused of", "suspected of"
@@ -314,8 +319,7 @@ def _plain_statement(hedged: Side, h: Hedge, plain: Side, s: str) -> tuple[str, 
             return None
     word, span = found
     before = (plain.around(span) or ("", ""))[0]
-    if _QUESTION_BEFORE.search(before) or _qualified(plain, span, {g.cue for g in hedged.of_type(Hedge)},
-                                                     nested=_qualified(hedged, h.span, set())):
+    if _QUESTION_BEFORE.search(before) or _qualified(plain, span, cues, nested=nested):
         return None
     hedged_word = word_with_stem(hedged, s)
     if hedged_word and negation.taken_back(plain, span) != negation.taken_back(hedged, hedged_word[1]):
@@ -333,7 +337,7 @@ _DENIALS = frozenset({"deny", "reject as false", "dismiss as"})
 _STATED = frozenset({"according to", "plan to", "would"})
 
 
-def _qualified(side: Side, span: Span, shared: set[str], *, nested: bool = False) -> bool:
+def _qualified(side: Side, span: Span, shared: frozenset[str], *, nested: bool = False) -> bool:
     """The words at `span` are governed by a cue of their own side, so that side does not state
     them as fact either: a modal ("should be declassified"), a hope or an estimate ("hopes to
     bring the measures to the full Senate"), a hedge of its own ("presumed dead"), or a denial
