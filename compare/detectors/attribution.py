@@ -20,8 +20,13 @@ _REPORTING = r"said|says|told|tells|added|adds|announced|stated|explained|insist
 _SPEAKS_AFTER = re.compile(
     rf"^(?:[’']s\s+(?P<role>spokes(?:man|woman|person))\b)?(?:,[^,]{{1,80}},)?\s+(?:also\s+|later\s+|has\s+|had\s+)?"
     rf"(?:{_REPORTING})\b")
-# "said Smith." / "said Smith, a spokesman" / "according to Smith"
-_SPOKEN_BEFORE = re.compile(rf"\b(?:{_REPORTING}|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}$")
+# "said Smith." / "said Smith, a spokesman" / "according to Smith" ("told Smith": Smith listens)
+_INVERTED = "|".join(v for v in _REPORTING.split("|") if v not in ("told", "tells"))
+_SPOKEN_BEFORE = re.compile(rf"\b(?:{_INVERTED}|according\s+to)\s+(?:[A-Z][\w.’'-]*\s+){{0,4}}$")
+# "the Connecticut Democrat told": a description of someone the story names elsewhere.
+_DESCRIBED = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PERSON_NOUNS = frozenset("""democrat republican senator lawmaker congressman congresswoman governor
+    minister president leader chief executive chairman chairwoman secretary mayor general""".split())
 _NAME_ENDS_CLAUSE = re.compile(r"^\s*(?:[.;!?\"”)]|$|,\s*(?:a|an|the|who|his|her|their)\b)")
 
 
@@ -64,22 +69,62 @@ def _speakers(side: Side) -> list[_Speaker]:
     return out
 
 
+def _acronym_of(short: str, name: str) -> bool:
+    """`short` is the initials of `name`'s capitalised words ("THR" / "The Hollywood Reporter")."""
+    short = short.replace(".", "")
+    if not (2 <= len(short) <= 6 and short.isupper()):
+        return False
+    capitals = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    return short in (capitals, "T" + capitals)  # a canonical name drops its "The"
+
+
 def _same_speaker_names(x: str, y: str) -> bool:
     """One person: one name inside the other, the same surname, or a surname spelt two ways
-    ("Anne McClellan" / "Anne McLellan")."""
+    ("Anne McClellan" / "Anne McLellan"); one body: a name and its initials ("THR")."""
     kx, ky = _name_key(x), _name_key(y)
     sx, sy = _surname(x), _surname(y)
-    return kx <= ky or ky <= kx or sx == sy or (min(len(sx), len(sy)) >= 5 and fuzz.ratio(sx, sy) >= 85)
+    return (kx <= ky or ky <= kx or sx == sy or (min(len(sx), len(sy)) >= 5 and fuzz.ratio(sx, sy) >= 85)
+            or _acronym_of(x, y) or _acronym_of(y, x))
+
+
+def _anonymous(name: str) -> bool:
+    """A speaker named by a role word alone ("the spokesman", "officials"): nobody in particular."""
+    return _name_key(name) - {"the", "a", "an"} <= _ROLE_WORDS
+
+
+def _role_of_body(role_holder: str, other: str, persons: frozenset[str]) -> bool:
+    """`role_holder` is a spokesman or office of `other`, a body rather than a person: a
+    "Surrey Police spokeswoman" speaks for "police", but "Johnson's spokesman" is not Johnson."""
+    owner = _name_key(other) - _ROLE_WORDS
+    return bool(owner) and owner <= _name_key(role_holder) and other not in persons
 
 
 def _different_speakers(x: _Speaker, y: _Speaker, a: Side, b: Side) -> bool:
     """Two speakers are different people: a spokesman is not his minister, and neither
-    speaker's surname appears on the other side at all (joint statements, co-authors)."""
-    if _name_key(x.name) & _ROLE_WORDS != _name_key(y.name) & _ROLE_WORDS:
-        return True  # "Boris Johnson's spokesman" is not Boris Johnson
+    speaker's surname appears on the other side at all (joint statements, co-authors). A
+    speaker named only by a role ("the spokesman") is not known to be anyone else."""
+    if _anonymous(x.name) or _anonymous(y.name) or _described(x, a) or _described(y, b):
+        return False
+    roles_x, roles_y = _name_key(x.name) & _ROLE_WORDS, _name_key(y.name) & _ROLE_WORDS
+    if roles_x != roles_y:
+        persons = _person_names(a) | _person_names(b)
+        if not (roles_x and not roles_y and _role_of_body(x.name, y.name, persons)) and not (
+                roles_y and not roles_x and _role_of_body(y.name, x.name, persons)):
+            return True  # "Boris Johnson's spokesman" is not Boris Johnson
     if _same_speaker_names(x.name, y.name):
         return False
     return _surname(x.name) not in b.words() and _surname(y.name) not in a.words()
+
+
+def _described(speaker: _Speaker, side: Side) -> bool:
+    """A speaker given by a description ("the Connecticut Democrat"), not by a name."""
+    found = side.around(speaker.span)
+    words = speaker.name.lower().split()
+    return found is not None and bool(_DESCRIBED.search(found[0])) and bool(words) and words[-1] in _PERSON_NOUNS
+
+
+def _person_names(side: Side) -> frozenset[str]:
+    return frozenset(e.canonical for e in side.of_type(Entity) if e.kind == "person")
 
 
 def _quote_speaker(q: Quote, side: Side) -> _Speaker | None:
@@ -108,6 +153,36 @@ def _shares_statement(a: Side, b: Side, names: set[str]) -> bool:
     return shared >= 3 and shared >= 0.3 * min(len(sa), len(sb))
 
 
+SAME_WORDS = 0.4  # two quotes are one statement when they share this share of the shorter one's
+# words (names aside), and at least two of them
+
+
+def _different_quotes(a: Side, b: Side) -> bool:
+    """Both sides quote someone, no two of their quotes are one statement, and outside the
+    quotes the sides share no statement either: two people saying two things ("It is an honor
+    to welcome back Ellen DeGeneres as the host" / "We are thrilled to have Ellen DeGeneres host
+    the Oscars"). The names the quotes mention are not the statement."""
+    names = {stem(w) for e in (*a.of_type(Entity), *b.of_type(Entity)) for w in e.text.split()}
+    quotes_a = [q for q in a.of_type(Quote) if len(q.content) >= 12]
+    quotes_b = [q for q in b.of_type(Quote) if len(q.content) >= 12]
+    if not quotes_a or not quotes_b:
+        return False
+    words_a = [set(content_stems(q.content)) - names for q in quotes_a]
+    words_b = [set(content_stems(q.content)) - names for q in quotes_b]
+    if any(len(x & y) >= min(2, len(x), len(y)) and len(x & y) >= SAME_WORDS * min(len(x), len(y))
+           for x in words_a for y in words_b if x and y):
+        return False
+    outside_a = set(content_stems(_unquoted(a.text, quotes_a))) - names
+    outside_b = set(content_stems(_unquoted(b.text, quotes_b))) - names
+    return len(outside_a & outside_b - {stem(w) for w in _REPORTING.split("|")}) < 2
+
+
+def _unquoted(text: str, quotes: list[Quote]) -> str:
+    for q in quotes:
+        text = text.replace(q.text, " ")
+    return text
+
+
 MISATTRIBUTED = 0.85  # partial ratio of two quotes given to two speakers that makes them one quote
 
 
@@ -121,7 +196,7 @@ def attribution_conflicts(a: Side, b: Side) -> list[Reason]:
                            f"{sy.name} on the other.", sx.span, sy.span)]
     spk_a, spk_b = _speakers(a), _speakers(b)
     names = {stem(w) for s in spk_a + spk_b for w in s.name.split()}
-    if not spk_a or not spk_b or not _shares_statement(a, b, names):
+    if not spk_a or not spk_b or not _shares_statement(a, b, names) or _different_quotes(a, b):
         return []
     if any(not _different_speakers(x, y, a, b) for x in spk_a for y in spk_b):
         return []  # a speaker both sides name

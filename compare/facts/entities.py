@@ -268,7 +268,10 @@ def _tokens(text: str, sentence: Sentence) -> list[_Token]:
         before = body[max(0, match.start() - 8) : match.start()].rstrip()
         if not before and match.start() > 8:
             before = body[: match.start()].rstrip()
-        initial = not before or before[-1] in "“\"‘'(:—–-•*#>" or before.endswith(("...", "…"))
+        # A straight quote mark after a comma or a ? or ! closes a quote ('," Smith said'): the
+        # word after it is mid-sentence. Any other quote mark may open one.
+        closing = len(before) > 1 and before[-1] in "\"'" and before[-2] in ",?!"
+        initial = not before or (before[-1] in "“\"‘'(:—–-•*#>" and not closing) or before.endswith(("...", "…"))
         start = sentence.span.start + match.start()
         possessive = bool(_POSSESSIVE_RE.match(body, match.end()))
         tokens.append(_Token(start, start + len(match.group()), match.group(), possessive, initial))
