@@ -166,6 +166,59 @@ def test_a_year_is_a_time_not_a_number() -> None:
     assert [r.kind for r in rel.reasons if r.kind is not K.DETAIL] == [K.TIME], rel.reasons
 
 
+# --- market moves: a change meets a change, a level a level -------------------------------------
+
+DOW_A = "The blue-chip Dow Jones industrial average <.DJI> jumped 118 points, or 1.36 percent, to 8,829."
+DOW_B = "In morning trading, the Dow Jones industrial average was up 121.51, or 1.4 percent, at 8,832.69."
+
+
+def test_a_level_is_weighed_against_the_other_level_not_the_change() -> None:
+    """MSRP train: the index level "8,829" was paired with the other side's change "121.51"."""
+    rel = relate(DOW_A, DOW_B)
+    pairs = [(r.a, r.b) for r in rel.reasons if r.kind is K.NUMBER]
+    assert ("8,829", "8,832.69") in pairs, pairs
+    assert not any("121.51" in b for _, b in pairs), pairs
+
+
+def test_a_change_still_conflicts_with_a_change() -> None:
+    assert_conflict("July Brent rose 31 cents to $28.39 per barrel on London's International Petroleum Exchange.",
+                    "Brent crude for July delivery rose 62 cents to $28.39 a barrel on London's International "
+                    "Petroleum Exchange.", K.NUMBER, "31 cents", "62 cents")
+
+
+def test_two_figures_after_a_movement_verb_are_a_change_and_a_level() -> None:
+    """"rose $2.88 to $46.50" is no range from $2.88 to $46.50 (which would hold "$45.90")."""
+    rel = relate("Shares of Hartford rose $2.88 to $46.50 in New York Stock Exchange composite trading.",
+                 "Shares of Hartford were up $2.28, or 5.2 percent, to $45.90 in midday trading.")
+    pairs = {(r.a, r.b) for r in rel.reasons if r.kind is K.NUMBER}
+    assert pairs == {("$2.88", "$2.28"), ("$46.50", "$45.90")}, pairs
+
+
+def test_a_range_after_a_movement_verb_stays_a_range() -> None:
+    assert K.NUMBER not in kinds("Prices rose 18 to 25 per cent last year.", "Prices rose 20 per cent last year.")
+
+
+# --- figures inside names ----------------------------------------------------------------------
+
+def test_a_figure_in_a_name_is_not_a_level() -> None:
+    """MSRP train: "500" of "Standard & Poor's 500" was weighed against the index level."""
+    rel = relate("The broad Standard & Poor's 500 Index <.SPX> lost 6 points, or 0.71 percent, to 927.",
+                 "The broad Standard & Poors 500-stock index was down 4.77 points to 929.62.")
+    assert not any(r.a == "500" or r.b == "500" for r in rel.reasons), rel.reasons
+
+
+def test_a_different_figure_in_the_same_name_conflicts() -> None:
+    assert_conflict("The S&P 500 and the Nasdaq indexes recorded their third straight week of gains.",
+                    "Both the S&P 1000 and the Nasdaq indexes have scored three straight weeks of gains.",
+                    K.NUMBER, "500", "1000")
+
+
+def test_names_each_side_gives_with_both_figures_do_not_conflict() -> None:
+    assert K.NUMBER not in kinds("Voyager 2, also launched in 1977, lags some 1.6 billion miles behind Voyager 1.",
+                                 "Voyager 1 was launched on September 5, 1977, 16 days after its companion, "
+                                 "Voyager 2.")
+
+
 # --- compatible figures stay quiet --------------------------------------------------------------
 
 @pytest.mark.parametrize(("a", "b"), [

@@ -9,7 +9,7 @@ import re
 
 from compare.detectors.side import Side, anchored, quoted
 from compare.facts import quantities
-from compare.lexicon import stem
+from compare.lexicon import STOPWORDS, stem
 from compare.model import DivergenceKind, Entity, Quantity, Reason, Span, TimeExpr
 
 K = DivergenceKind
@@ -227,6 +227,9 @@ def _comparable(x: Quantity, y: Quantity, a: Side, b: Side) -> bool:
     age_x, age_y = _is_age(x, a), _is_age(y, b)
     if age_x != age_y:
         return False
+    name_x, name_y = _name_of(x, a), _name_of(y, b)
+    if name_x or name_y:
+        return name_x == name_y  # "S&P 500" meets "S&P 1000", never the index's level "929.62"
     score_x, score_y = _score(x, a), _score(y, b)
     if {score_x, score_y} - {None, "range"}:
         # A tally meets a tally of its sort, or the same two figures written as a range
@@ -247,8 +250,28 @@ def _comparable(x: Quantity, y: Quantity, a: Side, b: Side) -> bool:
         if hx is not None and hy is not None and hx[0] == hy[0] == "name":
             return _same_name(hx[1], hy[1])  # "31-year-old Robert Buckley", "36-year-old Duncan Rait": two people
         return True  # weighed in `_weigh`: a named and an unnamed holder may be one person
+    if _movement(x, a) and _movement(y, b) and _movement(x, a) != _movement(y, b):
+        return False  # "jumped 118 points ... to 8,829" / "was up 121.51": a change is not a level
     loose = x.unit is None and x.counted is None and y.unit is None and y.counted is None
     return not loose or anchored(a, b, x.span, y.span)
+
+
+_CHANGE_BEFORE = re.compile(rf"\b(?:{quantities.MOVED})\s+(?:by\s+)?(?:as\s+much\s+as\s+|nearly\s+|about\s+|almost\s+"
+                            rf"|roughly\s+|more\s+than\s+|just\s+|a\s+further\s+)?$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:close\s+at\s+|end\s+at\s+|settle\s+at\s+)?(?:about\s+|nearly\s+"
+                           r"|around\s+|a\s+record\s+)?$", re.IGNORECASE)
+_MOVED_IN = re.compile(rf"\b(?:{quantities.MOVED})\b", re.IGNORECASE)
+
+
+def _movement(q: Quantity, side: Side) -> str | None:
+    """In a market move, "change" for the figure it moved by ("rose 31 cents") and "level" for
+    where it ended ("... to $28.39", "... at 8,832.69"); None elsewhere."""
+    before = (side.around(q.span) or ("", ""))[0]
+    if _CHANGE_BEFORE.search(before):
+        return "change"
+    if _LEVEL_BEFORE.search(before) and _MOVED_IN.search(before[-90:].split(";")[-1]):
+        return "level"
+    return None
 
 
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years".split())
@@ -362,6 +385,28 @@ def _sums(side: Side, qs: list[Quantity]) -> dict[float, set[int]]:
                 and (_AND_ONE.match(after) or _ONE_AND.search(before))):
             out.setdefault(p.low + 1, set()).add(i)
     return out
+
+
+_MONTHS_DAYS = frozenset("""january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday""".split())
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w&’'.-]*)\s+$")
+# Capitalised words that open a sentence before a figure without naming anything ("About 300").
+_NOT_NAME_WORDS = STOPWORDS | frozenset("nearly almost around roughly fewer less since another "
+                                        "approximately exactly".split())
+
+
+def _name_of(q: Quantity, side: Side) -> str | None:
+    """The name a bare figure is part of, by the capitalised word right before it inside the
+    sentence: "the Standard & Poor's 500 index" -> "poor's", "Route 94" -> "route"."""
+    if not _bare(q) or not q.text[:1].isdigit() or _SCORE.fullmatch(q.text) or _is_age(q, side):
+        return None  # "beat Chiefs 40-26" is a score, "Dies at Age 190" an age
+    before = (side.around(q.span) or ("", ""))[0]
+    m = _NAME_WORD_BEFORE.search(before)
+    word = m[1].lower().strip(".") if m else ""
+    if m is None or word in _MONTHS_DAYS or word in _NOT_NAME_WORDS or word.endswith("ly"):
+        return None
+    return m[1].lower().replace("’", "'")
 
 
 def _counts(side: Side) -> list[Quantity]:

@@ -123,6 +123,13 @@ _PROPORTION_RE = re.compile(
 )
 # "rose by 0.25 percentage points to 0.5%": a change then a level, not a range.
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# Verbs of a market or a count moving ("rose 31 cents to $28.39"): the figure after one is a change.
+MOVED = (r"rose|rises|rising|fell|falls|falling|gained|gains|lost|loses|dropped|drops|jumped|jumps|slipped"
+          r"|slips|shed|sheds|added|adds|eased|eases|edged\s+(?:up|down|higher|lower)|declined|declines|climbed"
+          r"|climbs|slid|slides|tumbled|tumbles|plunged|plunges|soared|soars|surged|surges|sank|sinks"
+          r"|increased|decreased|decreasing|increasing|advanced|advances|retreated|gave\s+back|lower|higher"
+          r"|(?:was|were|is|are|closed|ended|finished)\s+(?:up|down|off)|up|down|off")
+_MOVED_BEFORE = re.compile(rf"\b(?:{MOVED})\s+(?:by\s+)?$", re.IGNORECASE)
 # Codes and labels, not amounts: "No 10", "Article 5", list markers at a line start.
 _NOT_AMOUNT = re.compile(
     r"\b(?:No\.?|Nos\.?|(?i:number|article|section|chapter|resolution|room|page|line|route"
@@ -284,7 +291,7 @@ def extract(
         position = max(number.end(), position + 1)
         if number["n2"] and _change_then_level(text, number):
             position = number.start("n2")  # the level is read on its own next
-            number = _NUMBER.match(text, number.start(), number.end("pct1"))
+            number = _NUMBER.match(text, number.start(), number.end("pct1") if number["pct1"] else number.end("n1"))
             if number is None:
                 continue
         hit = _number_hit(text, number)
@@ -389,7 +396,13 @@ def _number_hit(text: str, m: re.Match[str]) -> _Hit | None:
 
 def _change_then_level(text: str, m: re.Match[str]) -> bool:
     """ "by 2% to 5%", "by 0.25 points to 0.5%": the first figure carries its own unit after "by";
-    "rose 26 percent to $817 million": a change in percent, then a level in money."""
+    "rose 26 percent to $817 million": a change in percent, then a level in money; "rose $2.88 to
+    $46.50": a figure right after a verb of moving, then one far above it (a range runs low to a
+    nearby high: "prices rose 18 to 25 per cent")."""
+    if _MOVED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        first, second = _parse_figure(m["n1"]), _parse_figure(m["n2"])
+        if first and second and first[0] > 0 and second[0] > 3 * first[0]:
+            return True
     if not m["pct1"]:
         return False
     if _CURRENCY_START.match(m["n2"]):
