@@ -233,3 +233,31 @@ def test_never_raises_and_spans_match(text: str) -> None:
         assert text[quote.span.start : quote.span.end] == quote.text
         if quote.speaker_span is not None:
             assert 0 <= quote.speaker_span.start <= quote.speaker_span.end <= len(text)
+
+
+# --- quote wording through the judge: spellings are not rewordings ---------------------------
+
+@pytest.mark.parametrize(("a", "b"), [
+    pytest.param('Baer said he had concluded that lawyers for the two victims "have shown, albeit barely ... that '
+                 'Iraq provided material support to bin Laden and al-Qaeda".',
+                 'Judge Harold Baer concluded Wednesday that lawyers for the two victims "have shown, albeit barely '
+                 '... that Iraq provided material support to bin Laden and al-Qaida."',
+                 id="a-transliteration-two-ways"),
+    pytest.param('"We will not forget what happened on September 11," she said.',
+                 '"We will not forget what happened on Sept. 11," she said.', id="a-month-abbreviated"),
+])
+def test_a_spelling_is_no_change_of_wording(a: str, b: str) -> None:
+    from compare import relate
+    from compare.model import DivergenceKind
+
+    assert not [r for r in relate(a, b).reasons if r.kind is DivergenceKind.QUOTE]
+
+
+def test_a_swapped_word_in_a_quote_still_conflicts() -> None:
+    from compare import relate
+    from compare.model import DivergenceKind
+
+    found = [(r.a, r.b) for r in relate('"We will not forget what happened on September 11," she said.',
+                                        '"We will not forgive what happened on September 11," she said.').reasons
+             if r.kind is DivergenceKind.QUOTE]
+    assert found == [("forget", "forgive")], found

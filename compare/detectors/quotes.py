@@ -46,9 +46,19 @@ def _quote_tokens(q: Quote) -> list[tuple[str, Span]]:
     return out
 
 
+# Month abbreviations ("Sept. 11" / "September 11") are the same quoted word.
+_MONTHS = {m[:3]: m for m in ("january february march april may june july august september october november "
+                              "december").split()} | {"sept": "september"}
+
+
 def _same_word(x: str, y: str) -> bool:
-    """One word in two spellings ("labour"/"labor", "recognise"/"recognize") or forms."""
-    return stem(x) == stem(y) or (x[:3] == y[:3] and fuzz.ratio(x, y) >= 80)
+    """One word in two spellings ("labour"/"labor", "recognise"/"recognize", "al-Qaeda"/"al-Qaida",
+    "Sept"/"September") or forms."""
+    x, y = _MONTHS.get(x, x), _MONTHS.get(y, y)
+    if stem(x) == stem(y):
+        return True
+    shared = 3 if min(len(x), len(y)) < 5 else 2  # a transliteration may differ from its third letter
+    return x[:shared] == y[:shared] and fuzz.ratio(x, y) >= 80
 
 
 # Function words whose swap changes what a quote says ("may be less one of subservience" /
