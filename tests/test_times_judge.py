@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.detectors.events import clause_tense, event_of, told_apart, told_before_governor
+from compare.detectors.events import clause_tense, event_of, tense_after, told_apart, told_before_governor
 from compare.model import DivergenceKind as K
 from compare.model import Verdict
 from compare.pipeline import relate
@@ -70,13 +70,46 @@ OVERNIGHT = [
      "The church Alaska Gov. Sarah Palin attends was badly damaged by fire Friday night, and investigators suspect "
      "arson."),
 ]
-QUIET = PAST_AND_FUTURE + TOLD_IN_A_RELATIVE_CLAUSE + OVERNIGHT
+# ECB+ dev pairs, unedited: an occasion named as done or still to come by its clause, a headline
+# or a choice of who is to do it.
+OCCASION_TENSES = [
+    # "previously hosted the 79th Oscars in 2007" against a verbless headline's "For 2014 Academy Awards"
+    ("DeGeneres previously hosted the 79th Oscars in 2007, and snagged an Emmy nod for her work.",
+     "Ellen DeGeneres Set As Oscars Host For 2014 Academy Awards"),
+    # a gerund after "after" tells an act done before: "after hosting the 2007 ceremony"
+    ("It will be her second stint in the job, after hosting the 2007 ceremony and earning an Emmy nomination for it.",
+     "Ellen DeGeneres to host 2014 Oscars"),
+    # "picked to host" is still to come; "the 2013 Academy Awards was divisive" is done
+    ("The daytime talk show host follows Seth MacFarlane, whose hosting of the 2013 Academy Awards was divisive.",
+     "Comedian Ellen DeGeneres picked to host 2014 Oscars"),
+    ("The daytime talk show host follows Seth MacFarlane, whose hosting of the 2013 Academy Awards was divisive.",
+     "Ellen DeGeneres to host Oscars in 2014"),
+    ("When she first hosted in 2007 it was noted that DeGeneres also became the first openly gay or lesbian host.",
+     "Comedian Ellen DeGeneres picked to host 2014 Oscars"),
+]
+
+# ECB+ dev pairs, unedited: a step of a case at law and the harm it is for have their own days.
+CASE_AND_HARM = [
+    ("A 61-year-old man was charged with first-degree murder Saturday after allegedly opening fire at his former "
+     "employers' office Christmas party in Vancouver, killing one man, police said.",
+     "A former employee walked into a staff Christmas party at an east Vancouver health products business Friday "
+     "and shot and killed a man, according to police."),
+    ("One victim died in the Monday morning attack.",
+     "A fired accountant accused of wounding two former bosses in a shotgun attack and killing a receptionist who "
+     "tried to stop him was arraigned Wednesday on murder and other charges."),
+    # the side telling the charge dates the shooting with its time ("after a shooting ... Friday")
+    ("A man has been charged with first-degree murder after a shooting at an office Christmas party in Vancouver "
+     "Friday.",
+     "A 61-year-old Vancouver man-Eric Allen Kirkpatrick-was charged Saturday with one count of first-degree murder "
+     "in connection with the shooting, Vancouver police said."),
+]
+QUIET = PAST_AND_FUTURE + TOLD_IN_A_RELATIVE_CLAUSE + OVERNIGHT + OCCASION_TENSES + CASE_AND_HARM
 
 
 @pytest.mark.parametrize(("a", "b"), QUIET, ids=range(len(QUIET)))
 def test_times_of_earlier_and_later_occasions_stay_quiet(a: str, b: str) -> None:
-    """A past hosting and a coming one, charges filed and the killing they are for, or a night and the small
-    hours after it: no time conflict."""
+    """A past hosting and a coming one, charges filed and the killing they are for, a charge or an arraignment and
+    the harm it is about, or a night and the small hours after it: no time conflict."""
     for x, y in ((a, b), (b, a)):
         rel = relate(x, y)
         assert not [r for r in rel.reasons if r.kind is K.TIME], rel
@@ -164,6 +197,27 @@ ONE_OCCASION = [
     # a time after a preposition of time
     ("The driver was arrested shortly after 3 a.m. Tuesday on suspicion of drunken driving.",
      "The driver was arrested shortly after 3 a.m. Wednesday on suspicion of drunken driving."),
+    # one step at law on two days, or one harm on two days
+    ("A 61-year-old man was charged with first-degree murder Saturday after allegedly opening fire at his former "
+     "employers' office Christmas party in Vancouver, killing one man, police said.",
+     "A 61-year-old man was charged with first-degree murder Friday after allegedly opening fire at his former "
+     "employers' office Christmas party in Vancouver, killing one man, police said."),
+    ("A former employee walked into a staff Christmas party Friday and shot and killed a man, according to police.",
+     "A former employee walked into a staff Christmas party Thursday and shot and killed a man, police said."),
+    # a step at law about the harm, told with it ("convicted of murdering ... in June 2005"), dates the harm
+    ("A Norwalk jury on Tuesday ordered execution for a gang member convicted of murdering a Los Angeles County "
+     "Sheriff's deputy in June 2005.",
+     "Judge Philip Hickok weighed all the aggravating factors in the ambush slaying of Los Angeles County Sheriff's "
+     "Deputy Jerry Ortiz in July 2005."),
+    # one still-to-come occasion named with two years, in a headline or a choice of who is to host
+    ("Ellen DeGeneres Set As Oscars Host For 2014 Academy Awards",
+     "Ellen DeGeneres Set As Oscars Host For 2015 Academy Awards"),
+    ("Comedian Ellen DeGeneres picked to host 2014 Oscars", "Comedian Ellen DeGeneres picked to host 2015 Oscars"),
+    ("Ellen DeGeneres will host the 2014 Oscars.", "Ellen DeGeneres will host the 2015 Oscars."),
+    ("Ellen DeGeneres Set As Oscars Host For 2014 Academy Awards", "Ellen DeGeneres to host 2015 Oscars"),
+    # one past occasion named with two years
+    ("The daytime talk show host follows Seth MacFarlane, whose hosting of the 2013 Academy Awards was divisive.",
+     "The daytime talk show host follows Seth MacFarlane, whose hosting of the 2012 Academy Awards was divisive."),
 ]
 
 
@@ -197,6 +251,18 @@ def test_a_clause_tells_its_tense_to_an_occasion_without_a_verb() -> None:
     assert clause_tense("She previously served as emcee during the ") == "past"
     assert clause_tense("McDermott now has 2,129 points heading into ") is None
     assert clause_tense("Authorities suspect arson is to blame for ") is None
+    assert clause_tense("It will be her second stint in the job, after hosting the ") == "past"
+    assert clause_tense("Ellen DeGeneres Set As Oscars Host For ") == "future"
+    assert clause_tense("Comedian Ellen DeGeneres picked to host ") == "future"
+    assert clause_tense("She hosted the show for ") == "past"  # not a headline: its own verb tells
+
+
+def test_an_occasion_named_takes_the_tense_its_clause_gives_after_it() -> None:
+    """"the 2013 Academy Awards was divisive" is a past, "the 2014 Oscars will be" a future, "the 2007 ceremony and
+    earning" no tense."""
+    assert tense_after(" Academy Awards was divisive.") == "past"
+    assert tense_after(" Oscars will be hosted by DeGeneres.") == "future"
+    assert tense_after(" ceremony and earning an Emmy nomination.") is None
 
 
 def test_events_told_apart_are_those_of_relative_clauses() -> None:

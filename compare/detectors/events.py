@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from compare.lexicon import STOPWORDS, stem
 
-__all__ = ["Event", "clause_tense", "event_of", "in_relative_clause", "one_event", "tense_at", "told_apart",
-           "told_before_governor", "told_events", "tokens", "verb_stem", "verbish"]
+__all__ = ["Event", "at_law", "clause_tense", "event_of", "harm_told", "in_relative_clause", "occasion", "one_event",
+           "tense_after", "tense_at", "told_apart", "told_before_governor", "told_events", "tokens", "verb_stem",
+           "verbish"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +81,20 @@ _EVENT_NOUNS = frozenset(
     "visit summit talks conference session strike incident collision protest rally concert festival broadcast "
     "telecast premiere launch release deadline sentencing verdict arraignment ambush bombing massacre fire "
     "awards oscars wedding debut tournament playoff final finals semifinal season tour briefing".split())
+# Steps of a case at law ("charged", "was arraigned", "the sentencing"): each has its own day,
+# not the day of the act it is about ("charged Saturday" / "shot and killed a man Friday").
+# Not "arrested": an arrest is often made at the scene, on the occasion itself.
+_LEGAL_WORDS = ("charge charged charges charging arraign arraigned arraignment convict convicted conviction "
+                "sentence sentenced sentencing indict indicted indictment acquit acquitted acquittal plead pleaded "
+                "pled plea").split()
+# The harm a case at law is about, which happened on its own day.
+_HARM_WORDS = ("shoot shot shooting gunned gunfire gunman fire kill killed killing slay slain slaying murdered stab "
+               "stabbed stabbing attack attacked assault assaulted rob robbed robbery rape raped beat beaten wound "
+               "wounded wounding injure injured die died dead bomb bombing ambush rampage massacre").split()
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll"})
 _TO_FUTURE = frozenset("is are was were going set due scheduled expected slated plans planned poised about".split())
+# A choice of who is to do something: what they are "picked to" do is still to come.
+_CHOSEN = frozenset("picked chosen named tapped selected hired asked invited appointed".split())
 _MODALS = frozenset({"can", "could", "may", "might", "must", "should"})
 _PAST_AUX = frozenset({"was", "were", "had", "did", "has", "have", "'d"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "being"})
@@ -100,6 +113,7 @@ _NOT_PLANS = frozenset({"blame"})  # "is to blame" tells no future
 _GERUND_PREPOSITIONS = frozenset({"of", "for"})
 _BACK_WORDS = 14  # how far back in its clause a time looks for its verb
 _FORWARD_WORDS = 12
+_HEAD_WORDS = 5  # how far after a named occasion its clause's auxiliary is looked for
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -176,6 +190,15 @@ def tense_at(words: list[str], i: int) -> str | None:
         return None  # a participle ("a fund, controlled by", "if indicted"), not a past tense
     low = words[i].lower()
     return "past" if low.endswith("ed") or low in _PAST_FORMS or low in ("said", "told") else None
+
+
+def _dated_tense(words: list[str], i: int) -> str | None:
+    """`tense_at`, and a future for what someone is chosen to do ("Ellen DeGeneres picked to host
+    2014 Oscars"): the act a time dates, not the clause's grammar."""
+    tense = tense_at(words, i)
+    if tense is None and i >= 2 and words[i - 1].lower() == "to" and words[i - 2].lower() in _CHOSEN:
+        return "future"
+    return tense
 
 
 def verb_stem(word: str) -> str:
@@ -260,7 +283,7 @@ def event_of(before: str, inside: str, after: str) -> Event | None:
                       and low not in STOPWORDS)  # "to welcome", not "to the family"
         gerund = _gerund_noun(w, back[:i]) or _prepositional_gerund(back, i)
         if verb is None and (verbish(w, back[i - 1] if i else "") or infinitive) and not gerund:
-            verb = (w, tense_at(back, i))  # "to host Oscars in 2014"; not "went to school Monday"
+            verb = (w, _dated_tense(back, i))  # "to host Oscars in 2014"; not "went to school Monday"
         elif noun is None and (low in _EVENT_NOUNS or gerund):
             noun = w
         if verb is not None and noun is not None:
@@ -276,7 +299,7 @@ def event_of(before: str, inside: str, after: str) -> Event | None:
                     break
                 continue
             if verb is None and verbish(w, ahead[i - 1] if i else prev):
-                verb = (w, tense_at(back + ahead[: i + 1], len(back) + i))
+                verb = (w, _dated_tense(back + ahead[: i + 1], len(back) + i))
             elif verb is not None and w.lower() in _EVENT_NOUNS:
                 noun = noun or w  # what the verb is done to: "put the Oscars back"
                 break
@@ -324,9 +347,13 @@ def clause_tense(before: str) -> str | None:
     """The tense of the clause a time sits in, read back from it to the clause's first verb or
     auxiliary: "will be broadcast live on Oscar Sunday, March 2, 2014" is a future, "She
     previously served as emcee during the 2007 ceremony" a past, "Ellen DeGeneres to host 2014
-    Oscars" a future (a headline's "to"). None when the clause shows no tense ("after hosting
-    the 2007 ceremony", "is set for")."""
+    Oscars" a future (a headline's "to"), and so is what a headline with no verb of ours is "For"
+    ("Ellen DeGeneres Set As Oscars Host For 2014 Academy Awards"). A gerund after "after" tells
+    an act done before the sentence's ("after hosting the 2007 ceremony"): a past. None when the
+    clause shows no tense ("is set for")."""
     back = tokens(before)
+    if len(back) >= 3 and back[-1] == "For" and all(not w[:1].islower() for w in back):
+        return "future"
     for i in range(len(back) - 1, max(-1, len(back) - 1 - _BACK_WORDS), -1):
         low = back[i].lower().replace("’", "'")
         if _is_break(back[i]):
@@ -339,8 +366,28 @@ def clause_tense(before: str) -> str | None:
         if low in _PRESENT_AUX or low in _MODALS:
             return None
         if _verb_at(back, i):
+            if i and back[i - 1].lower() == "after" and low.endswith("ing"):
+                return "past"
             # "arson is to blame for Friday night's fire": an idiom, not a plan
-            return None if low in _NOT_PLANS else tense_at(back, i)
+            return None if low in _NOT_PLANS else _dated_tense(back, i)
+    return None
+
+
+def tense_after(after: str) -> str | None:
+    """The tense an occasion's own clause gives it after its name, for a time naming it with no
+    verb before it: "whose hosting of the 2013 Academy Awards was divisive" is a past, "the 2014
+    Oscars will be" a future. Read to the first auxiliary within a few words, not past a clause
+    mark."""
+    for w in tokens(after)[:_HEAD_WORDS]:
+        low = w.lower().replace("’", "'")
+        if _is_break(w):
+            return None
+        if low in _FUTURE_AUX:
+            return "future"
+        if low in ("was", "were", "had"):
+            return "past"
+        if low in _PRESENT_AUX or low in _MODALS or (w[:1].islower() and verbish(w, "")):
+            return None
     return None
 
 
@@ -382,6 +429,39 @@ def _relative_events(words: list[str], start: int = 0) -> frozenset[str]:
             continue
         out |= told_events(clause)
     return frozenset(out)
+
+
+def _stems(words: list[str]) -> frozenset[str]:
+    """Every stem a run of lower-case words may carry, as a verb and as a noun."""
+    low = [w.lower() for w in words if w[:1].islower()]
+    return frozenset(verb_stem(w) for w in low) | frozenset(stem(w) for w in low)
+
+
+_LEGAL = _stems(_LEGAL_WORDS)
+_HARM = _stems(_HARM_WORDS)
+
+
+def occasion(event: Event) -> bool:
+    """The event's words name an occasion ("the 2014 Oscars", "the 2007 ceremony"), not a thing
+    dated by a year ("its 2002 financial results")."""
+    return any(w.lower() in _EVENT_NOUNS for w in event.words)
+
+
+def at_law(event: Event) -> bool:
+    """The event is a step of a case at law (a charge, an arraignment, a conviction, a sentence)
+    and not the harm it is for: "convicted of murdering a deputy in June 2005" dates the murder."""
+    return bool(event.stems & _LEGAL) and not event.stems & _HARM
+
+
+def harm_told(before: str, after: str) -> bool:
+    """The clause of a time (`before` and `after` it) tells a harm done, a shooting, a killing, an
+    attack, and no step of a case at law: "walked into a staff Christmas party ... Friday and
+    shot and killed a man", "after a shooting at an office Christmas party in Vancouver Friday"."""
+    back, ahead = tokens(before), tokens(after)
+    start = next((i + 1 for i in range(len(back) - 1, -1, -1) if _is_break(back[i])), 0)
+    end = next((i for i, w in enumerate(ahead) if _is_break(w)), len(ahead))
+    told = _stems(back[start:] + ahead[:end])
+    return bool(told & _HARM) and not told & _LEGAL
 
 
 def one_event(x: Event, y: Event) -> bool | None:

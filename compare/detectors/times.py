@@ -7,10 +7,14 @@ from functools import lru_cache
 
 from compare.detectors.events import (
     Event,
+    at_law,
     clause_tense,
     event_of,
+    harm_told,
     in_relative_clause,
+    occasion,
     one_event,
+    tense_after,
     tokens,
     told_apart,
     told_before_governor,
@@ -21,16 +25,54 @@ from compare.model import DivergenceKind, Reason, Span, TimeExpr
 
 K = DivergenceKind
 
-_ZONE = re.compile(r"\s*(?:(GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|PT)\b|((?:Eastern|Central|Mountain|Pacific)"
-                   r"(?:\s+(?:standard|daylight))?\s+time)|(local\s+time))", re.IGNORECASE)
+_ZONE = re.compile(r"\s*\(?(?:(GMT|BST|UTC|CEST|CET|AEST|AEDT|[ECMP][SD]T|ET|PT)\b|((?:Eastern|Central|Mountain|Pacific"
+                   r"|Arizona)(?:\s+(?:standard|daylight))?\s+time)|(local\s+time))", re.IGNORECASE)
+# Hours from UTC a zone's name allows. A region's name stands for its clock, standard or summer
+# time, since news copy often gives one for the other ("11 a.m. PST" in May); Arizona keeps
+# standard time all year. "Local time" is no zone.
+_REGIONS = {"e": (-5, -4), "c": (-6, -5), "m": (-7, -6), "p": (-8, -7), "eastern": (-5, -4), "central": (-6, -5),
+            "mountain": (-7, -6), "pacific": (-8, -7), "arizona": (-7,)}
+_OFFSETS = {"gmt": (0,), "utc": (0,), "bst": (1,), "cet": (1, 2), "cest": (1, 2), "aest": (10, 11),
+            "aedt": (10, 11)}
+_DAY = 24 * 60
 
 
 def _zone(side: Side, t: TimeExpr) -> str | None:
-    """The time zone written with a clock time ("3:49 p.m. Eastern time", "11 a.m. PST")."""
+    """The time zone written with a clock time ("3:49 p.m. Eastern time", "11 a.m. PST", "8am (AEST)")."""
     found = side.around(t.span)
     inside = _ZONE.search(t.text)
     m = inside or (_ZONE.match(found[1]) if found else None)
     return " ".join(next(g for g in m.groups() if g).lower().split()) if m else None
+
+
+def _offsets(zone: str) -> tuple[int, ...]:
+    """The hours from UTC a zone's name allows; none for "local time"."""
+    if zone in _OFFSETS:
+        return _OFFSETS[zone]
+    words = zone.split()
+    return _REGIONS.get(words[0] if len(words) > 1 else zone[0], ())  # "pacific time"; "pdt", "pt"
+
+
+def _one_instant(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> int | None:
+    """For two clock times written in two different zones with known offsets ("6 p.m. EDT", "3 p.m.
+    Arizona time"), the days the second's date runs ahead of the first's when they are one instant
+    ("6 p.m. EDT Sunday" is "8am (AEST)" on Monday: 1); None when they are not one instant or
+    cannot be weighed so."""
+    zx, zy, mx, my = _zone(a, x), _zone(b, y), _minutes(x), _minutes(y)
+    if zx is None or zy is None or zx == zy or mx is None or my is None:
+        return None
+    for ox in _offsets(zx):
+        for oy in _offsets(zy):
+            ahead = (oy - ox) * 60 - (my - mx)  # minutes y's day runs ahead of x's, when one instant
+            if ahead % _DAY == 0:
+                return ahead // _DAY
+    return None
+
+
+def _zoned(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool:
+    """Both clock times carry a zone whose offsets are known, and the zones differ."""
+    zx, zy = (_zone(a, x), _zone(b, y)) if x.kind == "clock" and y.kind == "clock" else (None, None)
+    return zx is not None and zy is not None and zx != zy and bool(_offsets(zx)) and bool(_offsets(zy))
 
 
 _ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before)"
@@ -73,11 +115,44 @@ def _overnight(x: TimeExpr, y: TimeExpr, a: Side, b: Side) -> bool:
     return False
 
 
+def _zoned_clock_before(side: Side, t: TimeExpr) -> TimeExpr | None:
+    """The clock time with a zone right before a day ("6 p.m. EDT Sunday", "8am (AEST) on Monday")."""
+    for c in side.of_type(TimeExpr):
+        gap = side.text_at(Span(c.span.end, t.span.start)) if c.kind == "clock" and c.span.end <= t.span.start else None
+        if gap is None or _zone(side, c) is None:
+            continue
+        zone = _ZONE.match(gap)
+        if gap[zone.end() if zone else 0:].strip(" ),").lower() in ("", "on"):
+            return c
+    return None
+
+
+def _days_shifted(x: TimeExpr, y: TimeExpr, a: Side, b: Side) -> bool:
+    """Two days, each right after a clock time in its own zone, that are one instant's days:
+    "until 6 p.m. EDT Sunday" and "until 8 a.m. AEST Monday"."""
+    dx, dy = _DAY_NAME.search(x.text), _DAY_NAME.search(y.text)
+    cx, cy = _zoned_clock_before(a, x), _zoned_clock_before(b, y)
+    if dx is None or dy is None or cx is None or cy is None or not _zoned(a, b, cx, cy):
+        return False
+    ahead = _one_instant(a, b, cx, cy)
+    turned = (_WEEKDAYS.index(dy[1].lower()) - _WEEKDAYS.index(dx[1].lower())) % 7
+    return ahead is not None and turned == ahead % 7
+
+
+def _conflict(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool | None:
+    """`dates.conflict`, with clock times written in two zones weighed as instants ("6 p.m. EDT"
+    is "3 p.m. Arizona time", not "6 p.m. PDT")."""
+    if _zoned(a, b, x, y):
+        return _one_instant(a, b, x, y) is None
+    return dates.conflict(x, y) if _times_comparable(x, y, a, b) else None
+
+
 def _times_comparable(x: TimeExpr, y: TimeExpr, a: Side, b: Side) -> bool:
-    """Clock times in two different time zones ("6 p.m. GMT", "11 a.m. PST") are not compared,
+    """Clock times in two time zones, one of them unknown ("6 p.m. GMT", "9 a.m. local time"), are not compared,
     nor a rough clock time ("shortly after 3:30") with one a quarter of an hour from it, nor a
-    night with the small hours after it (`_overnight`)."""
-    if _overnight(x, y, a, b):
+    night with the small hours after it (`_overnight`), nor two days of one instant told in two
+    zones (`_days_shifted`)."""
+    if _overnight(x, y, a, b) or _days_shifted(x, y, a, b):
         return False
     if x.kind != "clock" and y.kind != "clock":
         return True
@@ -104,12 +179,15 @@ def _dated(side: Side, t: TimeExpr) -> Event | None:
 def _tense_of(before: str, inside: str, after: str) -> str | None:
     """The tense of what a time dates: its verb's, or for an occasion without a verb (a named one,
     an event noun) its clause's: "the 2014 Oscars" in "Ellen DeGeneres to host 2014 Oscars" is a
-    future, and so is the broadcast in "will be broadcast live on Oscar Sunday". None when the
-    time dates no event word at all."""
+    future, and so is the broadcast in "will be broadcast live on Oscar Sunday"; an occasion it
+    names may take the tense its clause gives after the name ("whose hosting of the 2013 Academy
+    Awards was divisive"). None when the time dates no event word at all."""
     event = _event_at(before, inside, after)
     if event is None:
         return None
-    return event.tense if event.verbal else clause_tense(before)
+    if event.verbal:
+        return event.tense
+    return clause_tense(before) or (tense_after(after) if event.named else None)
 
 
 def _tense(side: Side, t: TimeExpr) -> str | None:
@@ -131,6 +209,18 @@ def _past_and_future(a: Side, b: Side, x: TimeExpr, y: TimeExpr, ex: Event | Non
     if ex is None or ey is None or (ex.verbal and ey.verbal):
         return False
     return {_tense(a, x), _tense(b, y)} == {"past", "future"}
+
+
+def _occasion_past_and_future(a: Side, b: Side, x: TimeExpr, y: TimeExpr, ex: Event | None,
+                              ey: Event | None) -> bool:
+    """`_past_and_future` where each time without a verb of its own dates an occasion by its name:
+    two occasions even when both name the event ("DeGeneres previously hosted the 79th Oscars in
+    2007" against "Ellen DeGeneres Set As Oscars Host For 2014 Academy Awards"). Not a thing a
+    year dates ("announced a restatement of its 2002 results" against "would restate its 2001
+    results"), where one act is reported as done and as planned."""
+    if ex is None or ey is None or not _past_and_future(a, b, x, y, ex, ey):
+        return False
+    return all(e.verbal or occasion(e) for e in (ex, ey))
 
 
 def _told_elsewhere(side: Side, t: TimeExpr, event: Event | None, other_side: Side, u: TimeExpr,
@@ -166,6 +256,17 @@ def _named_apart(side: Side, t: TimeExpr, own: Event | None, event: Event | None
     return bool((event.stems - own.stems) & told_before_governor(found[0]))
 
 
+def _harm_apart(side: Side, t: TimeExpr, event: Event | None, other: Event | None) -> bool:
+    """The other side's time dates a step of a case at law (`other`: "was charged Saturday", "was
+    arraigned Wednesday") and this time's clause tells the harm it is about and no step at law
+    ("walked into a staff Christmas party ... Friday and shot and killed a man"; `event` shares no
+    word with `other`, nor names a statement): the charge and the shooting have their own days."""
+    found = side.around(t.span)
+    if found is None or event is None or other is None or not at_law(other) or event.stems & other.stems:
+        return False
+    return not event.speech and harm_told(found[0], found[1])
+
+
 def _shares(x: Event | None, y: Event | None) -> bool:
     """Two events that are one by a shared event word ("arrest" / "arrested"), not merely as two
     statements."""
@@ -192,12 +293,16 @@ def same_occasion(a: Side, b: Side, x: TimeExpr, y: TimeExpr) -> bool | None:
     "arrested Tuesday": Sunday is not the arrest's day, whatever "yesterday" was).
     """
     ex, ey = _dated(a, x), _dated(b, y)
+    if _occasion_past_and_future(a, b, x, y, ex, ey):
+        return False
     told = None if ex is None or ey is None else one_event(ex, ey)
     if told is not None:
         return told
     if _past_and_future(a, b, x, y, ex, ey):
         return False
     if _named_apart(a, x, ex, ey) or _named_apart(b, y, ey, ex):
+        return False
+    if _harm_apart(a, x, ex, ey) or _harm_apart(b, y, ey, ex):
         return False
     if _told_elsewhere(a, x, ex, b, y, ey) or _told_elsewhere(b, y, ey, a, x, ex):
         return False
@@ -223,7 +328,7 @@ def time_conflicts(a: Side, b: Side) -> list[Reason]:
     pairs = []
     for x in ta:
         for y in tb:
-            verdict = dates.conflict(x, y) if _times_comparable(x, y, a, b) else None
+            verdict = _conflict(a, b, x, y)
             if verdict is not None:
                 occasion = same_occasion(a, b, x, y)
                 tie = (occasion is True, len(a.context(x.span) & b.context(y.span)))
