@@ -122,3 +122,26 @@ def test_one_to_one_ceiling() -> None:
     assert one_to_one_ceiling(EcbSplit({}, [("a", "b")], gold, set())) == pytest.approx(2 / 3)
     star = {("a", "b", 1, 1), ("a", "b", 1, 2), ("a", "b", 1, 3)}
     assert one_to_one_ceiling(EcbSplit({}, [("a", "b")], star, set())) == pytest.approx(1 / 3)
+
+
+def test_hand_sample_wilson_interval_matches_the_textbook_values() -> None:
+    """Wilson 95% interval for 14 of 40: about 0.221–0.505 (Agresti & Coull's worked form)."""
+    from bench.hand_sample import wilson
+
+    low, high = wilson(14, 40)
+    assert low == pytest.approx(0.2206, abs=1e-3)
+    assert high == pytest.approx(0.5053, abs=1e-3)
+    assert wilson(0, 0) == (0.0, 1.0)
+
+
+def test_hand_sample_score_scales_the_false_share_by_the_diverge_rate() -> None:
+    """Labels turn into real false alarms among all pairs: diverge rate × share labelled false."""
+    from bench.hand_sample import score
+
+    of = {"pairs": 1000, "diverged": 80}
+    rows = [{"set": "x", "of": of, "label": "false"}] * 1 + [{"set": "x", "of": of, "label": "real"}] * 3
+    line = score(rows + [{"set": "x", "of": of}])  # an unlabelled row is not counted
+    assert "1 of 4 sampled DIVERGEs are false alarms" in line
+    assert "real false alarms 0.020 of all pairs" in line
+    with pytest.raises(ValueError, match="no labelled rows"):
+        score([{"set": "x", "of": of}])
