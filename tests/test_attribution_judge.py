@@ -93,3 +93,17 @@ def test_attribution_conflict(a: str, b: str, who_a: str, who_b: str) -> None:
     assert reasons, "the same words given to two speakers must conflict"
     assert who_a in reasons[0][0]
     assert who_b in reasons[0][1]
+
+
+def test_a_quote_one_side_negates_is_not_the_same_quote() -> None:
+    """MSRP train (a negation edit): the same speaker's quote with "not" added must not make the
+    pair AGREE as one attributed quote, even where the judge finds no typed conflict."""
+    same = compare.relate('"By its actions, the Bush administration threatens to give a bad name to a just war," '
+                          "Lieberman said.",
+                          '"By its actions, the Bush administration threatens to give a bad name to a just war," '
+                          "Lieberman told reporters.")
+    assert same.verdict.value == "agree"
+    negated = compare.relate('U.S. District Judge Denny Chin said Fox\'s claim was "wholly without merit, both '
+                             'factually and legally."',
+                             '"This case is not wholly without merit, both factually and legally," Chin said.')
+    assert negated.verdict.value != "agree"

@@ -213,4 +213,12 @@ def same_quote_same_speaker(a: Side, b: Side) -> bool:
     their wording scores lower than their agreement; a matching attributed quote is the evidence.
     """
     return any(sim >= 0.9 and same_speaker(x, y, a, b) is True and min(len(x.content), len(y.content)) >= 12
-               for x, y, sim in quote_pairs(a, b))
+               and _negated(x.content) == _negated(y.content) for x, y, sim in quote_pairs(a, b))
+
+
+_NEGATORS = re.compile(r"\b(?:not|no|never|nothing|nobody|none|neither|nor|cannot)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _negated(words: str) -> int:
+    """How many negative words a quote holds: "is not wholly without merit" is not "wholly without merit"."""
+    return len(_NEGATORS.findall(words))
