@@ -153,6 +153,7 @@ def _shares_statement(a: Side, b: Side, names: set[str]) -> bool:
     return shared >= 3 and shared >= 0.3 * min(len(sa), len(sb))
 
 
+_REPORTING_STEMS = frozenset(stem(w) for w in _REPORTING.split("|"))
 SAME_WORDS = 0.4  # two quotes are one statement when they share this share of the shorter one's
 # words (names aside), and at least two of them
 
@@ -174,7 +175,7 @@ def _different_quotes(a: Side, b: Side) -> bool:
         return False
     outside_a = set(content_stems(_unquoted(a.text, quotes_a))) - names
     outside_b = set(content_stems(_unquoted(b.text, quotes_b))) - names
-    return len(outside_a & outside_b - {stem(w) for w in _REPORTING.split("|")}) < 2
+    return len(outside_a & outside_b - _REPORTING_STEMS) < 2
 
 
 def _unquoted(text: str, quotes: list[Quote]) -> str:

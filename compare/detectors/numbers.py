@@ -8,7 +8,7 @@ import decimal
 import re
 
 from compare.detectors.side import Side, anchored, quoted
-from compare.facts import quantities
+from compare.facts import dates, quantities
 from compare.lexicon import STOPWORDS, stem
 from compare.model import DivergenceKind, Entity, Quantity, Reason, Span, TimeExpr
 
@@ -250,7 +250,8 @@ def _comparable(x: Quantity, y: Quantity, a: Side, b: Side) -> bool:
         if hx is not None and hy is not None and hx[0] == hy[0] == "name":
             return _same_name(hx[1], hy[1])  # "31-year-old Robert Buckley", "36-year-old Duncan Rait": two people
         return True  # weighed in `_weigh`: a named and an unnamed holder may be one person
-    if _movement(x, a) and _movement(y, b) and _movement(x, a) != _movement(y, b):
+    move_x, move_y = _movement(x, a), _movement(y, b)
+    if move_x and move_y and move_x != move_y:
         return False  # "jumped 118 points ... to 8,829" / "was up 121.51": a change is not a level
     loose = x.unit is None and x.counted is None and y.unit is None and y.counted is None
     return not loose or anchored(a, b, x.span, y.span)
@@ -387,9 +388,7 @@ def _sums(side: Side, qs: list[Quantity]) -> dict[float, set[int]]:
     return out
 
 
-_MONTHS_DAYS = frozenset("""january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-    saturday sunday""".split())
+_MONTHS_DAYS = frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS)
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w&’'.-]*)\s+$")
 # Capitalised words that open a sentence before a figure without naming anything ("About 300").
 _NOT_NAME_WORDS = STOPWORDS | frozenset("nearly almost around roughly fewer less since another "

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from compare.detectors.attribution import MISATTRIBUTED, quote_pairs, same_speaker
 from compare.detectors.side import Side, quoted
+from compare.facts import dates
 from compare.lexicon import STOPWORDS, stem
 from compare.model import DivergenceKind, Quote, Reason, Span
 
@@ -47,8 +48,8 @@ def _quote_tokens(q: Quote) -> list[tuple[str, Span]]:
 
 
 # Month abbreviations ("Sept. 11" / "September 11") are the same quoted word.
-_MONTHS = {m[:3]: m for m in ("january february march april may june july august september october november "
-                              "december").split()} | {"sept": "september"}
+_FULL_MONTH = {n: max((m for m, k in dates.MONTHS.items() if k == n), key=len) for n in set(dates.MONTHS.values())}
+_MONTHS = {m: _FULL_MONTH[n] for m, n in dates.MONTHS.items()}
 
 
 def _same_word(x: str, y: str) -> bool:

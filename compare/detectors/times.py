@@ -85,7 +85,7 @@ def _minutes(t: TimeExpr) -> int | None:
     return int(m[1]) * 60 + int(m[2]) if m else None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = dates.WEEKDAYS
 _DAY_NAME = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 # A part of the day: in the time's own words, or the word just before it.
 _NIGHT = (re.compile(r"\b(?:night|evening)\b", re.IGNORECASE), re.compile(r"\blate\s*$", re.IGNORECASE))

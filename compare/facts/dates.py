@@ -21,13 +21,13 @@ from typing import NamedTuple
 
 from compare.model import Span, TimeExpr
 
-_MONTHS = {
+MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Months and weekdays must be capitalised: "may" and "march" are common lower-case words.
 _MONTH = (
@@ -258,7 +258,7 @@ def _day_month_hit(
 
 
 def _weekday_hit(text: str, m: re.Match[str], ref: dt.date | None) -> _Hit:
-    target = _WEEKDAYS.index(m["day"].lower())
+    target = WEEKDAYS.index(m["day"].lower())
     part = "early hours" if m["early"] else m["part"]
     kind = "part_of_day" if part else "weekday"
     if ref is None or m["plural"]:  # "on Mondays" is a habit, not a day
@@ -418,7 +418,7 @@ def _range(start: dt.date, end: dt.date) -> str:
 
 
 def _month(name: str) -> int:
-    return _MONTHS[name.rstrip(".").lower()]
+    return MONTHS[name.rstrip(".").lower()]
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -478,7 +478,7 @@ def conflict(a: TimeExpr, b: TimeExpr) -> bool | None:
 def _weekday_of(t: TimeExpr) -> int | None:
     m = _WEEKDAY_NAME.search(t.text)
     if m and t.kind in ("weekday", "part_of_day"):
-        return _WEEKDAYS.index(m[0].lower())
+        return WEEKDAYS.index(m[0].lower())
     if t.value and _DAY_VALUE.fullmatch(t.value):
         return dt.date.fromisoformat(t.value).weekday()
     return None
