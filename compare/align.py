@@ -177,7 +177,9 @@ def align(
     Every claim is linked to the claim of the other source most similar to it and, when that
     match is only loose (below CLOSE_MATCH), to at most NEAR_BEST_MAX more whose similarity is
     within NEAR_BEST of it; only similarities reaching `options.threshold` count. A link is one
-    Alignment of one claim per side. A claim may be the closest counterpart of several claims
+    Alignment of one claim per side. Among equally similar pairs, the one whose claims sit at
+    the nearer relative position in their sources comes first (a repeated sentence is matched
+    with its own repetition). A claim may be the closest counterpart of several claims
     (one event told in several sentences, a sentence split in two), and then it is in several
     alignments.
 
@@ -197,7 +199,14 @@ def align(
     extra_a: dict[int, int] = {}
     extra_b: dict[int, int] = {}
     links: list[Scored] = []
-    for s in sorted(scoring.pairs, key=lambda s: (-s.score, s.i, s.j)):
+    na, nb = max(1, len(claims_a)), max(1, len(claims_b))
+
+    def order(s: Scored) -> tuple[float, float, int, int]:
+        # Equal scores (a sentence repeated, or differing only in punctuation) go to the pair at
+        # the nearest relative position first, so each claim's closest counterpart is its twin.
+        return (-s.score, abs(s.i / na - s.j / nb), s.i, s.j)
+
+    for s in sorted(scoring.pairs, key=order):
         if s.score < options.threshold:
             break
         top_a = best_a.setdefault(s.i, s)  # the first in score order is the closest
