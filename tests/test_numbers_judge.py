@@ -316,3 +316,23 @@ def test_an_unnamed_age_may_be_of_another_person_the_named_side_mentions() -> No
          "falling about 200 feet from a ridge in the same national park.")
     b = 'A 32-year-old British climber, described as "lacking experience", dies after falling from a mountain.'
     assert K.NUMBER not in kinds(a, b)
+
+
+def test_a_season_record_is_not_a_game_score() -> None:
+    """"a 9-5 season" and "(10-5, 4-4 away)" are win-loss records, never weighed against the game's
+    "20-13"; two scores of one game still are."""
+    assert K.NUMBER not in kinds("COLTS TOP CHIEFS, 20-13, REACH PLAYOFFS",
+                                 "The Colts top the Chiefs and reach the playoffs with a 9-5 season.")
+    assert K.NUMBER not in kinds("Colts clinch playoff berth with 20-13 win in K.C.",
+                                 "The Colts (10-5, 4-4 away) clinched a playoff berth with Sunday's win in K.C.")
+    assert_conflict("The Colts beat the Chiefs 20-13 on Sunday.", "The Colts beat the Chiefs 27-13 on Sunday.",
+                    K.NUMBER, "20-13", "27-13")
+
+
+def test_the_hardest_hit_are_part_of_what_was_hit() -> None:
+    """"The four hardest-hit villages" are some of the "five villages" hit; two counts of the
+    hardest-hit villages conflict."""
+    a = "The governor said {} villages had been badly hit by the quake on Qeshm island."
+    b = "The governor said the four hardest-hit villages on Qeshm island were Tonban, Gavarzin, Khaledin and Gourian."
+    assert K.NUMBER not in kinds(a.format("five"), b)
+    assert_conflict(a.format("the six hardest-hit"), b, K.NUMBER, "six", "four")

@@ -189,9 +189,10 @@ def _undecided_holders(x: Quantity, y: Quantity, a: Side, b: Side) -> bool:
 
 
 _SCORE = re.compile(r"(\d{1,3})\s?(?:[-–]|to)\s?(\d{1,3})")
-_RECORD_BEFORE = re.compile(r"(?:\(|\brecord\b[^.;,]{0,30}|\b(?:improved|improves|improving|moved|moves|dropped|drops"
-                            r"|fell|falls|rose|rises)\s+to\s+)$")
-_RECORD_AFTER = re.compile(r"^(?:\)|,?\s+(?:record|mark|overall|on\s+the\s+(?:season|year))\b)")
+_RECORD_BEFORE = re.compile(r"(?:\([^()]*|\brecord\b[^.;,]{0,30}|\b(?:improved|improves|improving|moved|moves"
+                            r"|dropped|drops|fell|falls|rose|rises)\s+to\s+)$")
+_RECORD_AFTER = re.compile(r"^(?:\)|,?\s+(?:record|mark|overall|on\s+the\s+(?:season|year|road)|season|away"
+                           r"|at\s+home|at\s+the\s+break)\b)")
 _RUN_AFTER = re.compile(r"^\s+(?:(?P<run>run|spurt|burst)|(?P<tie>tie|draw))\b")
 
 
@@ -235,6 +236,8 @@ def _comparable(x: Quantity, y: Quantity, a: Side, b: Side) -> bool:
         # A tally meets a tally of its sort, or the same two figures written as a range
         # ("a 237-186 vote" / "a vote of 186 to 237"), tied to the same words.
         return (score_x == score_y or "range" in (score_x, score_y)) and anchored(a, b, x.span, y.span)
+    if x.counted and y.counted and _ranked(x.counted) != _ranked(y.counted):
+        return False  # "the 12 worst-hit villages" are some of the "seven villages" damaged
     for p, q in ((x, y), (y, x)):
         thing = _thing(p)
         if (thing is not None and q.unit is None and thing != _thing(q)
@@ -255,6 +258,16 @@ def _comparable(x: Quantity, y: Quantity, a: Side, b: Side) -> bool:
         return False  # "jumped 118 points ... to 8,829" / "was up 121.51": a change is not a level
     loose = x.unit is None and x.counted is None and y.unit is None and y.counted is None
     return not loose or anchored(a, b, x.span, y.span)
+
+
+_SUPERLATIVE = re.compile(r"^(?:worst|best|most|least|biggest|largest|highest|lowest|hardest|deadliest|strongest"
+                          r"|greatest|smallest|latest|oldest|youngest|richest|poorest|top)$", re.IGNORECASE)
+
+
+def _ranked(counted: str) -> frozenset[str]:
+    """The superlatives picking out part of what a figure counts ("hardest-hit villages" ->
+    {"hardest"}): "four hardest-hit villages" are not all the villages damaged."""
+    return frozenset(w.lower() for w in re.split(r"[\s-]+", counted) if _SUPERLATIVE.match(w))
 
 
 _CHANGE_BEFORE = re.compile(rf"\b(?:{quantities.MOVED})\s+(?:by\s+)?(?:as\s+much\s+as\s+|nearly\s+|about\s+|almost\s+"
