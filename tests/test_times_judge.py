@@ -272,3 +272,14 @@ def test_events_told_apart_are_those_of_relative_clauses() -> None:
                                          " against the man who they say hit and killed a woman.")
     assert not told_apart("Raj Chohan had just parked her car around 7 p.m. ", " when she was hit by a car.")
     assert not told_apart("Mafia bosses helped lead to the police sweep ", " in which 89 people were arrested.")
+
+
+def test_two_times_each_given_by_the_other_side_are_no_conflict() -> None:
+    """Both sides date the semifinal Saturday and the Evansville game Friday: however the words pair
+    the times, each has its partner. Moving one side's Friday to Thursday still conflicts."""
+    a = ("But a 15-2 run late in the game sealed the deal for the Jays, who will meet Indiana State in the semifinals "
+         "Saturday afternoon after the Sycamores outlasted Evansville 51-50 {}.")
+    b = "In Saturday's semifinals, Creighton (25-7) will play No. 5 seed Indiana State, which defeated Evansville 51-50 on Friday."
+    assert K.TIME not in {r.kind for r in relate(a.format("Friday"), b).reasons}
+    rel = relate(a.format("Thursday"), b)
+    assert rel.verdict is Verdict.DIVERGE and any(r.kind is K.TIME and r.a == "Thursday" for r in rel.reasons), rel

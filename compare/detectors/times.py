@@ -335,10 +335,21 @@ def time_conflicts(a: Side, b: Side) -> list[Reason]:
                 pairs.append((x, y, verdict, tie, occasion))
     out: list[Reason] = []
     used: set[Span] = set()
-    for x, y, clash, anchor, occasion in sorted(pairs, key=lambda p: p[3], reverse=True):
+    # Times the other side gives too: "semifinals Saturday afternoon ... 51-50 Friday" and
+    # "Saturday's semifinals ... 51-50 on Friday" date the same two things, however they pair.
+    # Two such times never clash, and a clash of times with no partner is told first.
+    agreed_a = {p.span for p, _, c, _, o in pairs if not c and o is not False}
+    agreed_b = {q.span for _, q, c, _, o in pairs if not c and o is not False}
+
+    def order(p: tuple[TimeExpr, TimeExpr, bool, tuple[bool, int], bool | None]) -> tuple[int, tuple[bool, int]]:
+        return (p[0].span not in agreed_a) + (p[1].span not in agreed_b), p[3]
+
+    for x, y, clash, anchor, occasion in sorted(pairs, key=order, reverse=True):
         if not clash or x.span in used or y.span in used or occasion is False:
             continue
         if any(not c and n >= anchor and (p is x or q is y) for p, q, c, n, _ in pairs):
+            continue
+        if x.span in agreed_a and y.span in agreed_b:
             continue
         used.update((x.span, y.span))
         out.append(Reason(K.TIME, x.text, y.text,
