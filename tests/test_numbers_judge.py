@@ -336,3 +336,15 @@ def test_the_hardest_hit_are_part_of_what_was_hit() -> None:
     b = "The governor said the four hardest-hit villages on Qeshm island were Tonban, Gavarzin, Khaledin and Gourian."
     assert K.NUMBER not in kinds(a.format("five"), b)
     assert_conflict(a.format("the six hardest-hit"), b, K.NUMBER, "six", "four")
+
+
+def test_a_round_figure_stands_for_one_that_rounds_to_it() -> None:
+    """"$42,400" is "$42,409" rounded (within 1%); "12,400 acres" is not "11,400", nor "Twenty" "24"."""
+    a = "Median household income declined 1.1 percent between 2001 and 2002 to {}."
+    b = "The median household income fell 1.1 percent over the same period to $42,409."
+    assert K.NUMBER not in kinds(a.format("$42,400"), b)
+    assert_conflict(a.format("$41,400"), b, K.NUMBER, "$41,400", "$42,409")
+    fire = "The fire has charred {} acres on Mount Lemmon."
+    assert_conflict(fire.format("12,400"), fire.format("11,400"), K.NUMBER)
+    attack = "{} people were killed in the attack on Monday."
+    assert_conflict(attack.format("Twenty"), attack.format("24"), K.NUMBER)

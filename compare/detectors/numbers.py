@@ -343,15 +343,25 @@ def _bare(q: Quantity) -> bool:
 _WRITTEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
+ROUND_SHARE = 0.01  # a round figure stands for one within this share of it that rounds to it
+
+
 def _rounds_to(x: Quantity, y: Quantity) -> bool:
     """x is y written with fewer decimals: "17 percent" is "17.3 percent" rounded, "$40 million"
-    is "$39.5 million" rounded. Both must be exact figures in the same unit."""
+    is "$39.5 million" rounded; or x is a round figure (two or more trailing zeros) that y rounds
+    to, within ROUND_SHARE of it: "$42,400" is "$42,409", "60,000 years" "59,619 years", but
+    "20 killed" is not "24 killed", nor "12,400 acres" "11,400 acres". Both must be exact figures
+    in the same unit."""
     if x.unit != y.unit or x.low is None or y.low is None or x.low != x.high or y.low != y.high:
         return False
     mx, my = _WRITTEN.search(x.text), _WRITTEN.search(y.text)
     if mx is None or my is None:
         return False
     wx, wy = mx[0].replace(",", ""), my[0].replace(",", "")
+    if "." not in wx and (zeros := len(wx) - len(wx.rstrip("0"))) >= 2 and float(wx) and x.low == float(wx):
+        step = 10.0 ** zeros
+        if round(y.low / step) * step == x.low and abs(y.low - x.low) <= ROUND_SHARE * x.low:
+            return True
     dx, dy = len(wx.partition(".")[2]), len(wy.partition(".")[2])
     if dx >= dy or float(wx) == 0:
         return False
