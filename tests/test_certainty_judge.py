@@ -118,3 +118,13 @@ def test_new_cues_are_read(text: str, cue: str) -> None:
 ])
 def test_expected_as_a_result_or_negated_is_not_a_cue(text: str) -> None:
     assert not [h for h in extract(text) if h.text.lower().startswith("expect")]
+
+
+def test_a_modal_of_what_follows_a_condition_both_sides_state_is_no_doubt() -> None:
+    """"if convicted, could face at least 17 years" and "faces at least 17 years if convicted" tell
+    one conditional; without the other side's condition the "could" is a doubt."""
+    a = "Prosecutors said Paracha, if convicted, could face at least 17 years in prison."
+    conditional = relate(a, "Paracha faces at least 17 years in prison if convicted.")
+    plain = relate(a, "Prosecutors said Paracha faces at least 17 years in prison.")
+    assert K.CERTAINTY not in {r.kind for r in conditional.reasons}
+    assert K.CERTAINTY in {r.kind for r in plain.reasons}

@@ -326,9 +326,21 @@ def _plain_statement(hedged: Side, h: Hedge, plain: Side, s: str, cues: frozense
         return None
     if h.cue in ("expected to", "widely expected") and any(_FORECAST.search(t) for _, t in plain.pieces):
         return None
+    if h.cue in _CONSEQUENCE and _conditions(hedged) & _conditions(plain):
+        return None  # "if convicted, could face" / "faces ... if convicted": both tell the same condition
     if h.cue in _BELIEFS and _reported(plain, span) and not _reported(hedged, h.span):
         return None
     return found
+
+
+_CONSEQUENCE = frozenset({"could", "may", "might"})
+_IF = re.compile(r"\b(?:if|unless)\s+(?:\w+\s+){0,2}?([a-z][\w’'-]*)", re.IGNORECASE)
+
+
+def _conditions(side: Side) -> set[str]:
+    """Stems of the first content words of a side's "if" / "unless" clauses ("if convicted" ->
+    "convict"): a modal of what follows from a condition both sides state is the condition's."""
+    return {stem(m[1]) for _, t in side.pieces for m in _IF.finditer(t) if m[1].lower() not in STOPWORDS}
 
 
 _DENIALS = frozenset({"deny", "reject as false", "dismiss as"})
