@@ -128,3 +128,18 @@ def test_a_modal_of_what_follows_a_condition_both_sides_state_is_no_doubt() -> N
     plain = relate(a, "Prosecutors said Paracha faces at least 17 years in prison.")
     assert K.CERTAINTY not in {r.kind for r in conditional.reasons}
     assert K.CERTAINTY in {r.kind for r in plain.reasons}
+
+
+def test_claimed_after_its_subject_is_a_verb_and_the_reason_points_at_the_doubted_act() -> None:
+    """"Ken Livingstone, the London Mayor, claimed police ... had foiled" reports a claim (its
+    clause is doubted, not "police"), and the plain side's span is the act, "foiled"; "the alleged
+    mafia boss" still doubts the boss only."""
+    a = ("The arrests came two days after Ken Livingstone, the London Mayor, claimed police and security services "
+         "had foiled four terrorist attacks on the capital.")
+    b = ("London Mayor Ken Livingstone announced over the weekend that police and security services had foiled four "
+         "terrorist attacks on the capital.")
+    found = [r for r in relate(a, b).reasons if r.kind is K.CERTAINTY]
+    assert [(r.a, r.b) for r in found] == [("claimed", "foiled")], found
+    boss = relate("Police said Lo Presti, alleged boss of a Sicilian Mafia clan, hanged himself in his cell.",
+                  "Police said Lo Presti, boss of a Sicilian Mafia clan, hanged himself in his cell.")
+    assert [(r.a, r.b) for r in boss.reasons if r.kind is K.CERTAINTY] == [("alleged", "boss")], boss

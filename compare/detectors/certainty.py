@@ -244,6 +244,11 @@ def _stated_act(hedged: Side, h: Hedge, plain: Side) -> tuple[str, Span] | None:
     return w, sp
 
 
+_NP_OPENS = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|this|that|these|those|some|several|many|other|two"
+                      r"|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|in|of|for|with|by|on|at|from|to"
+                      r"|and|or|against|about|over|as)|\d|['’]s|[(\"“])\s*$", re.IGNORECASE)
+
+
 def _attributive(side: Side, h: Hedge) -> bool:
     """ "alleged victims", "suspected militants", "an allegedly drunk driver": the cue qualifies
     the word after it."""
@@ -252,7 +257,10 @@ def _attributive(side: Side, h: Hedge) -> bool:
     if not nxt or nxt[1] in STOPWORDS:
         return False
     if _ATTRIBUTIVE.match(h.text):
-        return True
+        # "possible" is an adjective; "claimed" and "suspected" are adjectives only where a noun
+        # phrase opens ("the alleged", "two suspected", a sentence's first word), verbs after their
+        # subject ("Ken Livingstone, the London Mayor, claimed police ... had foiled").
+        return h.text.lower() in ("possible", "potential") or not before.strip() or bool(_NP_OPENS.search(before))
     if not _ADVERB.match(h.text):
         return False
     if _PHRASE_BEFORE.search(before):
@@ -286,9 +294,10 @@ def certainty_conflicts(a: Side, b: Side) -> list[Reason]:
             continue
         # the other side's cues, and whether `h` sits inside one of its own side's: read once per cue
         cues, nested = frozenset(g.cue for g in hedged.of_type(Hedge)), _qualified(hedged, h.span, frozenset())
-        found = next((f for s in shared if (f := _plain_statement(hedged, h, plain, s, cues, nested))), None)
-        if found is None:
+        stated = [f for s in shared if (f := _plain_statement(hedged, h, plain, s, cues, nested))]
+        if not stated:
             continue
+        found = next((f for f in stated if _is_verb(plain, f[1])), stated[0])  # the doubted act, when stated
         word, span = found
         if flip:
             out.append(Reason(K.CERTAINTY, word, h.text, f"One side states it as fact ({quoted(word)}); "
@@ -297,6 +306,13 @@ def certainty_conflicts(a: Side, b: Side) -> list[Reason]:
             out.append(Reason(K.CERTAINTY, h.text, word, f"One side hedges it ({quoted(h.text)}); "
                               f"the other states it as fact ({quoted(word)}).", h.span, span))
     return out
+
+
+def _is_verb(side: Side, span: Span) -> bool:
+    """The word at `span` reads as a verb ("weakened", "used"), not a noun the scope shares."""
+    word = side.text_at(span) or ""
+    before = (side.around(span) or ("", ""))[0].split()
+    return verbish(word, before[-1] if before else "")
 
 
 def _plain_statement(hedged: Side, h: Hedge, plain: Side, s: str, cues: frozenset[str],
